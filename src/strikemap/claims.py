@@ -1,0 +1,544 @@
+"""Decide which mentions are claimed strike locations, and by whom.
+
+Needs: an article with sentences, its mentions and its dates. Adds:
+:class:`~strikemap.model.Claim` objects (one per place per claiming
+sentence, and one per strike sentence that names no place) and the list
+of place-like mentions that could not be placed.
+
+The rules work clause by clause. A clause is a strike clause when it has
+a strike word (air strike, raid, barrel bomb, missile, drone ...), or an
+attack verb (hit, struck, targeted, destroyed ...) with an aircraft in
+the sentence or an article about an air campaign; clashes and shelling
+are not strikes unless aircraft do them. In a strike clause a place is a
+strike location when it stands where a target stands: after a locative
+preposition or a strike verb, in a list with such a place, or as the
+subject of a passive ("Douma was hit"). It is not when it is a speaker
+("Moscow said"), a possessor ("Russia's jets"), an origin, destination,
+flight path or meeting place ("flying from Hmeimim", "talks in Vienna"),
+or when it only locates another place ("Shayrat airbase near Homs",
+"Al-Qaryatain in Homs province").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from strikemap import lexicon as lx
+from strikemap.dates import sentence_date
+from strikemap.model import Article, Casualties, Claim, DateInfo, Mention
+from strikemap.sentences import Sentence
+
+__all__ = ["extract_claims", "casualties", "attribute"]
+
+_CLAUSE_SPLIT = re.compile(
+    r";|\s--\s|\s[—–]\s|,?\s+(?:while|whereas|although|though|meanwhile|but|amid|amidst|as\s+well\s+as)\s+"
+    r"|\s+in\s+conjunction\s+with\s+|,\s+(?=(?:and\s+)?(?:violent\s+|heavy\s+|fierce\s+|continuous\s+|ongoing\s+)?"
+    r"(?:clashes|fighting|shelling|battles)\b)|\s+and\s+(?=(?:violent\s+|heavy\s+|fierce\s+|continuous\s+|ongoing\s+)?"
+    r"(?:clashes|fighting|battles)\b)", re.I)
+_FILLER_TAIL = re.compile(
+    r"(?:\s*\b(?:the|a|an|its|their|rebel-held|opposition-held|\w+-held|\w+-controlled|besieged|ancient|historic|"
+    r"eastern|western|northern|southern|central|nearby|neighbouring|neighboring|key|strategic|desert|embattled|"
+    r"coastal|small|large|major|city|town|village|villages|towns|cities|area|areas|district|districts|"
+    r"neighbourhood|neighborhood|suburb|suburbs|region|province|governorate|countryside|outskirts|vicinity|"
+    r"surroundings|edge|part|parts|positions?|targets?|sites?|facilities|areas|of|"
+    r"\d+|km|kilomet(?:er|re)s?|miles?|north|south|east|west|north-?east|north-?west|south-?east|"
+    r"south-?west|northeast|northwest|southeast|southwest|rural|outlying|just|about|some|several|"
+    r"militant|terrorist|is|isis|rebel|jihadist)\b\s*)+$", re.I)
+_SLOT_WORDS = re.compile(
+    r"\b(?:in|on|at|near|around|against|across|throughout|targeting|targeted|target|targets|struck|strike|strikes|hit|hits|hitting|"
+    r"bombed|bombing|bombs|bombarded|raided|raids?|pounded|pounding|shelled|shelling|attacked|attacking|"
+    r"destroyed|outside|inside|within|upon|onto|of|by|toward|hitting|striking)\s*$", re.I)
+_LIST_JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|&|/)\s*(?:(?:also|then)\s+)?(?:in|on|at|near|around)?\s*$", re.I)
+_PASSIVE = re.compile(
+    r"^\s*(?:,[^,]{0,40},\s*)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|again|also|repeatedly|"
+    r"heavily|reportedly)\s+)*(?:(?:hit|struck|bombed|targeted|raided|pounded|shelled|attacked|bombarded|"
+    r"destroyed|razed|flattened)\b|(?:came|comes|come|was|were)\s+under\s+(?:\w+\s+){0,2}(?:attack|fire|strikes?|"
+    r"bombardment|bombing|raids?)\b|(?:witnessed|witnessing|witness|saw|sees|suffered|suffers|"
+    r"(?:was|were)\s+subjected\s+to)\b)", re.I)
+_SPEAKER = re.compile(
+    r"^\s*(?:'s\s+\w+(?:\s+\w+)?\s+)?(?:(?:has|have|had|now|also|later|then|again|officially|on\s+\w+(?:\s+\d+)?)\s+)*"
+    r"(?:said|says|say|told|claimed|claims|announced|announces|reported|stated|denied|denies|confirmed|confirms|"
+    r"accused|accuses|insisted|insists|added|warned|urged|described|acknowledged|admitted|rejected|dismissed)\b", re.I)
+_LOCATOR_BEFORE = re.compile(
+    r"(?:\b(?:in|near|outside|of|inside|close\s+to|west\s+of|east\s+of|north\s+of|south\s+of|"
+    r"(?:the\s+)?(?:\w+ern\s+)?countryside\s+of|province\s+of)|,)\s+(?:the\s+)?(?:\w+ern\s+)?$", re.I)
+_BASE_NOUN = re.compile(r"\b(?:air\s*base|airbase|airport|base|airfield|air\s+field|camp)\s*$", re.I)
+_ANAPHORA = re.compile(
+    r"\b(?:in\s+particular|(?:the|these|those|this|such|its|their)\s+(?:\w+\s+){0,2}?"
+    r"(?:air\s*strikes?|strikes?|attacks?|raids?|bombings?|sorties|targets?|bombardment))\b", re.I)
+_PRONOUN_SPEAKER = re.compile(r"(?:^|[,\"”]\s*)(he|she|it|they)\s+(?:said|says|added|told|explained|noted|stated|claimed|concluded)\b", re.I)
+_ACCORDING = re.compile(r"\baccording\s+to\s+((?:the\s+)?[^,.;\"“”]{2,80})", re.I)
+_SAID_BY = re.compile(r"(?:said|says|told|added|claimed|reported|stated|announced)\s+((?:the\s+)?[A-Z][^,.;\"“”]{2,80})")
+_SUBJECT_SAID = re.compile(
+    r"((?:[A-Z][\w'’.-]*|the|of|for|and|other|a|an|al|el|[a-z]+-based|\s|,)+?)\s*(?:,\s*)?(?:has\s+|have\s+|had\s+|also\s+|later\s+|now\s+|on\s+\w+\s+)*"
+    r"(?:said|says|say|told|claimed|claims|announced|reported|stated|denied|denies|confirmed|insisted|explained)\b")
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                 "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+                 "thirty": 30, "forty": 40, "fifty": 50, "dozen": 12, "dozens": 24, "scores": 40,
+                 "hundreds": 200, "several": 3, "tens": 20}
+_NUM = r"(\d[\d,]*(?:\s*(?:-|–|to|and)\s*\d[\d,]*)?|" + "|".join(_NUMBER_WORDS) + r")"
+_CASUALTY = re.compile(
+    rf"\b(?:(at\s+least|more\s+than|over|about|around|some|nearly|almost|up\s+to|between)\s+)?{_NUM}\s+"
+    r"((?:\w+\s+){0,3}?)(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
+    r"(killed|dead|died|deaths|wounded|injured|injuries|casualties)\b"
+    rf"|\b(killing|wounding|injuring|left)\s+(?:(at\s+least|more\s+than|over|about|around|some|nearly|up\s+to)\s+)?{_NUM}\s*"
+    r"((?:\w+\s+){0,3}?)(?:dead)?", re.I)
+_CIVILIAN = re.compile(r"\b(?:civilians?|children|women|residents|family|families)\b", re.I)
+
+
+@dataclass(slots=True)
+class _Clause:
+    start: int
+    end: int
+    text: str
+    attack: str
+    strike: bool
+    hypothetical: bool
+    denial: bool
+
+
+def _attack_type(text: str) -> str | None:
+    for name, pattern in lx.ATTACK_TYPES:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def _clauses(sent: Sentence, air_context: bool) -> list[_Clause]:
+    out = []
+    pos = 0
+    pieces = []
+    for m in _CLAUSE_SPLIT.finditer(sent.text):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, len(sent.text)))
+    air_in_sentence = bool(lx.AIR_AGENT.search(sent.text))
+    for a, b in pieces:
+        text = sent.text[a:b]
+        if not text.strip():
+            continue
+        ground = lx.GROUND.search(text)
+        attack = _attack_type(text)
+        agent = lx.AIR_AGENT.search(text)
+        weak = lx.WEAK.search(text)
+        strike = False
+        if attack:
+            strike = True
+        elif weak and (agent or ((air_in_sentence or air_context) and not ground)):
+            strike = True
+            attack = "air_strike"
+        if strike and ground and not agent and not attack_explicit(text):
+            strike = False
+        out.append(_Clause(sent.start + a, sent.start + b, text, attack or "", strike,
+                           bool(lx.HYPOTHETICAL.search(text)), bool(lx.DENIAL.search(text))))
+    return out
+
+
+def attack_explicit(text: str) -> bool:
+    """Whether the clause names an aerial attack outright (not just "hit")."""
+    return any(p.search(text) for p in lx.STRONG)
+
+
+def casualties(text: str) -> Casualties:
+    """Killed and wounded figures as stated in a clause.
+
+    >>> casualties("killing at least 23 people").killed_min
+    23
+    >>> casualties("23-30 dead").killed_max
+    30
+    >>> bool(casualties("no one"))
+    False
+    """
+    killed: list[tuple[int, int | None]] = []
+    wounded: list[tuple[int, int | None]] = []
+    civ = None
+    texts = []
+    for m in _CASUALTY.finditer(text):
+        if m.group(4):
+            qual, num, who, verb = m.group(1), m.group(2), m.group(3), m.group(4).lower()
+        else:
+            verb0, qual, num, who = m.group(5).lower(), m.group(6), m.group(7), m.group(8)
+            verb = {"killing": "killed", "wounding": "wounded", "injuring": "injured", "left": "killed"}[verb0]
+            if verb0 == "left" and "wounded" in text[m.end():m.end() + 12].lower():
+                verb = "wounded"
+        lo, hi = _number(num, qual)
+        if lo is None:
+            continue
+        texts.append(" ".join(m.group(0).split()))
+        if verb in ("killed", "dead", "died", "deaths", "casualties"):
+            killed.append((lo, hi))
+            if who and _CIVILIAN.search(who) and "fighter" not in who.lower():
+                civ = lo if civ is None else max(civ, lo)
+        else:
+            wounded.append((lo, hi))
+    if not texts:
+        return Casualties()
+    k = max(killed, default=(None, None), key=lambda x: x[0])
+    w = max(wounded, default=(None, None), key=lambda x: x[0])
+    return Casualties(k[0], k[1], w[0], w[1], civ, "; ".join(texts))
+
+
+def _number(num: str, qual: str | None) -> tuple[int | None, int | None]:
+    num = num.lower().strip()
+    qual = (qual or "").lower()
+    if num in _NUMBER_WORDS:
+        value = _NUMBER_WORDS[num]
+        return value, None
+    parts = re.split(r"\s*(?:-|–|to|and)\s*", num)
+    try:
+        values = [int(p.replace(",", "")) for p in parts if p]
+    except ValueError:
+        return None, None
+    if len(values) == 2 and values[1] >= values[0]:
+        return values[0], values[1]
+    if qual.startswith("up"):
+        return 0, values[0]
+    return values[0], (values[0] if not qual or qual in ("about", "around", "some") else None)
+
+
+def _canonical(name: str) -> str:
+    name = " ".join(name.split()).strip(" ,.'\"“”")
+    if not name or name.lower() in _PRONOUNS:
+        return ""
+    for pattern, canonical in lx.CLAIMANTS:
+        if pattern.search(name):
+            return canonical
+    # Typos of known names ("Kartapoloc"): compare word by word.
+    for word in re.findall(r"[A-Za-z]{6,}", name):
+        for pattern, canonical in lx.CLAIMANTS:
+            for known in re.findall(r"\\b([a-z]{6,})\\b", pattern.pattern):
+                if fuzz.ratio(word.lower(), known) >= 85:
+                    return canonical
+    words = name.split()
+    if len(words) > 8 or not words or not (words[0][0].isupper() or words[0].lower() in ("the", "a", "an")):
+        return ""
+    return " ".join(words[-6:])
+
+
+def attribute(text: str) -> str | None:
+    """The claimant a sentence or clause names, canonicalised, or ``None``.
+
+    >>> attribute("the Observatory said at least 10 people were killed")
+    'Syrian Observatory for Human Rights'
+    >>> attribute("Jets struck Douma") is None
+    True
+    """
+    m = _ACCORDING.search(text)
+    if m:
+        return _canonical(m.group(1))
+    for verb in _SPEECH_VERB.finditer(text):
+        before = text[:verb.start()]
+        if re.search(r"[,\"”]\s*$", before):
+            inverted = _SAID_BY.match(text[verb.start():])
+            if inverted:
+                found = _canonical(inverted.group(1))
+                if found:
+                    return found
+        segment = _SEGMENT_END.split(before)[-1]
+        segment = _AUXILIARY_TAIL.sub("", segment).strip(" ,")
+        words = segment.split()
+        if not words or (len(words) == 1 and words[0].lower() in _PRONOUNS):
+            inverted = _SAID_BY.match(text[verb.start():])
+            if inverted and re.search(r"(?:^|[,\"”])\s*$", before):
+                return _canonical(inverted.group(1))
+            if words:
+                return None
+            continue
+        if words[-1].lower() in _PRONOUNS or words[0].lower() in _PRONOUNS and len(words) <= 2:
+            return None
+        found = _canonical(segment)
+        if found:
+            return found
+    return None
+
+
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|say|told|claimed|claims|announced|announces|reported|stated|added|confirmed|insisted|"
+    r"explained|denied|denies|noted|concluded|accused|accuses|acknowledged|admitted)\b")
+_SEGMENT_END = re.compile(r"[.;:\"“”]|\bthat\b|\bwhile\b|\bbut\b")
+_AUXILIARY_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|also|later|now|then|again|officially|on\s+\w+(?:\s+\d+)?|in\s+a\s+statement(?:\s+on\s+\w+(?:\s+\d+)?)?))+\s*$",
+    re.I)
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
+
+
+class _Attribution:
+    """Speaker tracking across an article: quotes and pronouns."""
+
+    def __init__(self, article: Article):
+        self.last_person = None
+        self.last_org = None
+        self.quotes = _quote_speakers(article.text)
+
+    def claimant(self, sent: Sentence, clause_text: str) -> str:
+        found = attribute(clause_text) or attribute(sent.text)
+        if found:
+            return found
+        pronoun = _PRONOUN_SPEAKER.search(sent.text)
+        if pronoun:
+            return self._pronoun(pronoun.group(1))
+        for (qs, qe), speaker in self.quotes:
+            if qs <= sent.start < qe and speaker:
+                return self._pronoun(speaker[8:]) if speaker.startswith("pronoun:") else speaker
+        return "unattributed"
+
+    def _pronoun(self, word: str) -> str:
+        word = word.lower()
+        first = self.last_person if word in ("he", "she") else self.last_org
+        return first or self.last_org or self.last_person or "unattributed"
+
+    def update(self, sent: Sentence) -> None:
+        found = attribute(sent.text)
+        if not found:
+            for (qs, qe), speaker in self.quotes:
+                if qs <= sent.start < qe and speaker and not speaker.startswith("pronoun:"):
+                    found = speaker
+        if found and found != "unattributed":
+            if re.search(r"\b(?:he|she|general|gen|col|spokesman|official|minister|president|head)\b", sent.text, re.I):
+                self.last_person = found
+            self.last_org = found
+
+
+_QUOTE = re.compile(r"[\"“]([^\"“”]{20,3000}?)[\"”]")
+
+
+def _quote_speakers(text: str) -> list[tuple[tuple[int, int], str | None]]:
+    """Quoted passages and who is said to have said them."""
+    out = []
+    for m in _QUOTE.finditer(text):
+        after = text[m.end():m.end() + 120].split("\n")[0]
+        before = text[max(0, m.start() - 160):m.start()].split("\n")[-1]
+        speaker = None
+        tail = re.match(r"\s*,?\s*(.{0,100}?)\s+(?:said|says|told|added|explained|stated|claimed)\b", after)
+        if tail and tail.group(1).strip().lower() in _PRONOUNS:
+            speaker = "pronoun:" + tail.group(1).strip().lower()
+        elif tail and tail.group(1).strip():
+            speaker = _canonical(tail.group(1))
+        else:
+            said = re.search(r"([^.\"”]{3,120}?)\s+(?:said|says|told|added|stated)\s*[,:]?\s*$", before)
+            if said:
+                speaker = attribute(said.group(0))
+        out.append(((m.start(), m.end()), speaker))
+    return out
+
+
+def _slot_before(text: str) -> bool:
+    """Whether the words before a place make it the target of an action."""
+    stripped = _FILLER_TAIL.sub("", text) if text.strip() else text
+    return bool(_SLOT_WORDS.search(stripped)) or bool(re.search(r"^\s*$", stripped) and False)
+
+
+def _is_locator(mention: Mention, previous: list[Mention], sent_text: str, offset: int) -> bool:
+    """Whether the mention only says where the place before it lies."""
+    before = sent_text[:mention.phrase_start - offset]
+    if not _LOCATOR_BEFORE.search(before) and mention.precision not in ("admin1", "area"):
+        return False
+    prefix = _LOCATOR_BEFORE.sub("", before)
+    prefix = re.sub(r"(?:'s|’s)?\s*$", "", prefix)
+    if _BASE_NOUN.search(prefix):
+        return True
+    for prev in previous:
+        if prev.end - offset <= len(before) and prefix.rstrip().endswith(sent_text[prev.start - offset:prev.end - offset]):
+            if before[len(prefix):].lstrip().startswith(","):
+                return mention.precision in ("admin1", "area") or bool(re.match(r",\s*(?:in|near)\b", before[len(prefix):]))
+            return True
+    return False
+
+
+def extract_claims(article: Article, mentions: list[Mention], *, air_context: bool | None = None
+                   ) -> tuple[list[Claim], list[Mention]]:
+    """Claims of the article, and mentions that could not be placed.
+
+    Parameters
+    ----------
+    article : Article
+        With sentences and metadata (dates).
+    mentions : list of Mention
+        The article's mentions from :func:`strikemap.mentions.find_mentions`.
+    air_context : bool, optional
+        Whether the article is about an air campaign (weak attack verbs
+        such as "hit" then count as strikes). Default: decided from the
+        text (two or more strike words).
+
+    Returns
+    -------
+    (claims, unresolved) : tuple of lists
+    """
+    if air_context is None:
+        air_context = sum(len(p.findall(article.text)) for p in lx.STRONG) >= 2
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    claims: list[Claim] = []
+    unresolved: list[Mention] = []
+    attribution = _Attribution(article)
+    recent: list[tuple[int, list[Claim]]] = []
+    reference = article.meta.reference
+    for index, sent in enumerate(article.sentences):
+        sent_mentions = by_sentence.get(index, [])
+        clauses = _clauses(sent, air_context)
+        sent_claims: list[Claim] = []
+        sent_date = sentence_date(sent.text, reference)
+        if sent_date is None:
+            sent_date = DateInfo(reference.earliest, reference.latest,
+                                 f"article date ({reference.source})" if reference.source else "",
+                                 "low" if reference.confidence != "high" else "medium", reference.month_day)
+        strike_places: list[tuple[Mention, _Clause]] = []
+        for clause in clauses:
+            if not clause.strike or clause.hypothetical and not clause.denial:
+                continue
+            inside = [m for m in sent_mentions if clause.start <= m.start < clause.end]
+            accepted: list[Mention] = []
+            for m in inside:
+                ok, reason = _is_strike_place(m, accepted, inside, sent, clause)
+                if ok:
+                    _inherit_precision(m, accepted, sent)
+                    accepted.append(m)
+                elif reason and m.resolution is None:
+                    m.reason = reason
+            for m in accepted:
+                if m.precision == "country":
+                    continue
+                if m.resolution is None:
+                    m.reason = m.reason or "no gazetteer match"
+                    m.context = sent.text
+                    unresolved.append(m)
+                else:
+                    strike_places.append((m, clause))
+        strike_places = _demote_context(strike_places)
+        clause_claimants: dict[int, str] = {}
+        for m, clause in strike_places:
+            claimant = clause_claimants.setdefault(clause.start, attribution.claimant(sent, clause.text))
+            stance = "denied" if clause.denial else "asserted"
+            sent_claims.append(_claim(article, sent, m, clause, claimant, stance, sent_date))
+        # "... but the Kremlin denied those reports": a denial that names no place.
+        for clause in clauses:
+            if clause.denial and not any(c.start <= m.start < c.end for m, c in strike_places for c in [clause]):
+                targets = [(m, c) for m, c in strike_places if c is not clause and not c.denial]
+                if targets and re.search(r"\b(?:reports?|claims?|allegations?|accounts?|it|this|that|them|strikes?|attacks?)\b", clause.text, re.I):
+                    denier = attribute(clause.text) or _canonical(clause.text.split(" denied")[0])
+                    for m, c in targets:
+                        sent_claims.append(_claim(article, sent, m, clause, denier, "denied", sent_date, attack=c.attack))
+        strike_clauses = [c for c in clauses if c.strike and not (c.hypothetical and not c.denial)]
+        if strike_clauses and not strike_places:
+            places = [m for m in sent_mentions if m.resolution and m.precision != "country" and not m.role]
+            anaphoric = bool(_ANAPHORA.search(sent.text))
+            prior = next((cl for i, cl in reversed(recent) if index - i <= 3), None)
+            clause = strike_clauses[0]
+            if anaphoric and not places and prior and not any(m.precision == "country" for m in sent_mentions):
+                claimant = attribution.claimant(sent, clause.text)
+                if claimant == "unattributed":
+                    claimant = prior[0].claimant
+                seen = set()
+                for c in prior:
+                    if c.place_id in seen or c.stance != "asserted":
+                        continue
+                    seen.add(c.place_id)
+                    follow = _claim(article, sent, c.mention, clause, claimant, "asserted", sent_date)
+                    follow.follow_on = True
+                    sent_claims.append(follow)
+            elif not any(m.resolution is None and m in unresolved for m in sent_mentions):
+                country = next((m for m in sent_mentions if m.precision == "country" and not m.role
+                                and strike_clauses[0].start <= m.start < strike_clauses[0].end
+                                and _is_strike_place(m, [], [m], sent, strike_clauses[0])[0]), None)
+                claimant = attribution.claimant(sent, clause.text)
+                stance = "denied" if clause.denial else "asserted"
+                sent_claims.append(_claim(article, sent, country, clause, claimant, stance, sent_date))
+        attribution.update(sent)
+        located = [c for c in sent_claims if c.mention is not None and c.mention.precision != "country"]
+        if located:
+            recent.append((index, located))
+        claims.extend(sent_claims)
+    return claims, unresolved
+
+
+def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention], sent: Sentence,
+                     clause: _Clause) -> tuple[bool, str]:
+    if m.role:
+        return False, m.role
+    after = sent.text[m.phrase_end - sent.start:]
+    before_clause = sent.text[clause.start - sent.start:m.phrase_start - sent.start]
+    if _SPEAKER.match(after):
+        return False, "speaker"
+    possessive = after.startswith(("'s", "’s"))
+    if possessive and not lx.FEATURE_NOUNS.match(after[2:]):
+        return False, "possessive"
+    if _is_locator(m, [x for x in inside if x.end <= m.start], sent.text, sent.start):
+        return False, "locates another place"
+    # The nearest strike word before the place, and what stands between them.
+    trigger_end = _last_trigger_end(before_clause)
+    between = before_clause[trigger_end:] if trigger_end is not None else before_clause
+    if lx.BLOCKING_FRAMES.search(between):
+        return False, "origin, destination, route or meeting place"
+    if trigger_end is not None and lx.GROUND.search(between) and not lx.AIR_AGENT.search(between):
+        return False, "ground fighting"
+    if accepted and _LIST_JOIN.match(sent.text[accepted[-1].phrase_end - sent.start:m.phrase_start - sent.start]):
+        return True, ""
+    if m.precision in ("near", "offset", "area") and m.qualifier and not re.match(r"^[a-z]+ern$", m.qualifier):
+        return True, ""
+    if _slot_before(before_clause) or _slot_before(sent.text[:m.phrase_start - sent.start]):
+        return True, ""
+    if trigger_end is not None and len(between.split()) <= 5 and not re.search(r"[,;:()]", between):
+        return True, ""
+    if _PASSIVE.match(after) or re.match(r"^\s*[:\-–—]", after) and m.phrase_start - sent.start < 3:
+        return True, ""
+    if m.precision in ("admin1",) and re.search(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:\w+\s+)?$", sent.text[:m.phrase_start - sent.start], re.I):
+        return True, ""
+    return False, "not the target of the strike"
+
+
+def _inherit_precision(m: Mention, accepted: list[Mention], sent: Sentence) -> None:
+    """List items share the list's preposition: "near X, Y and Z"."""
+    if not accepted or m.qualifier or m.precision != "exact":
+        return
+    prev = accepted[-1]
+    if prev.precision in ("near", "area") and _LIST_JOIN.match(
+            sent.text[prev.phrase_end - sent.start:m.phrase_start - sent.start]):
+        m.precision = prev.precision
+        m.qualifier = prev.qualifier + " (shared)"
+
+
+def _last_trigger_end(text: str) -> int | None:
+    ends = [m.end() for p in lx.STRONG for m in p.finditer(text)]
+    ends += [m.end() for m in lx.WEAK.finditer(text)]
+    return max(ends) if ends else None
+
+
+def _demote_context(places: list[tuple[Mention, _Clause]]) -> list[tuple[Mention, _Clause]]:
+    """A governorate is context, not a strike, when a place inside it is the strike."""
+    fine = [(m, c) for m, c in places if m.precision != "admin1"]
+    out = []
+    for m, c in places:
+        if m.precision == "admin1" and any(
+                f.resolution.place.admin1 == m.resolution.place.admin1 and f.resolution.place.country == m.resolution.place.country
+                for f, _ in fine):
+            continue
+        out.append((m, c))
+    return out
+
+
+def _perpetrator(text: str) -> str:
+    found = []
+    for pattern, name in lx.PERPETRATORS:
+        if pattern.search(text) and name not in found:
+            found.append(name)
+    if not found:
+        return ""
+    if re.search(r"\beither\b.*\bor\b|\bor\b", text, re.I) and len(found) > 1:
+        return " or ".join(found[:2]) + " (unclear)"
+    return found[0]
+
+
+def _claim(article: Article, sent: Sentence, mention: Mention | None, clause: _Clause, claimant: str,
+           stance: str, date: DateInfo, attack: str | None = None) -> Claim:
+    scope = clause.text if casualties(clause.text) else sent.text
+    return Claim(
+        doc=article.doc, sentence=sent.text, start=sent.start, end=sent.end, mention=mention,
+        claimant=claimant, stance=stance, attack_type=attack or clause.attack or "air_strike",
+        casualties=casualties(scope), date=date, perpetrator=_perpetrator(clause.text) or _perpetrator(sent.text),
+        outlet=article.meta.outlet, title=article.meta.title,
+    )

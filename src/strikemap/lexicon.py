@@ -1,0 +1,105 @@
+"""Word lists for the claim stage: strike words, attributions, actors.
+
+Kept apart from the rules in :mod:`strikemap.claims` so that they can be
+read, reviewed and extended without touching code.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ATTACK_TYPES", "STRONG", "WEAK", "AIR_AGENT", "GROUND", "SPEECH", "DENIAL",
+           "CLAIMANTS", "PERPETRATORS", "HYPOTHETICAL", "BLOCKING_FRAMES", "FEATURE_NOUNS"]
+
+
+def _re(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.I)
+
+
+# Strike words that name an attack from the air (or by missile/drone) on
+# their own, with the attack type they imply, most specific first.
+ATTACK_TYPES = [
+    ("barrel_bomb", _re(r"\b(?:barrel[- ]?bomb(?:s|ing|ed)?|explosive[- ]barrels?|barrels?\s+(?:bombs?|dropped)|"
+                        r"(?:helicopters?|choppers?)\s+(?:\w+\s+){0,3}?(?:dropped|drop|dropping|bombed|targeted|struck|attacked|raids?))\b")),
+    ("missile", _re(r"\b(?:(?:cruise|ballistic|guided|surface-to-surface|air-to-surface|kalibr|tomahawk|scud)\s+missiles?|"
+                    r"missiles?(?:\s+(?:strikes?|attacks?))?|rocket\s+(?:strikes?|attacks?)|"
+                    r"(?:missile|rocket)[- ]strikes?)\b")),
+    ("drone", _re(r"\b(?:drone[- ]strikes?|drones?|uavs?|unmanned\s+(?:aerial\s+)?(?:aircraft|vehicles?))\b")),
+    ("air_strike", _re(r"\b(?:air[- ]?strikes?|airstrikes?|air[- ]?raids?|aerial\s+(?:bombardment|bombing|attacks?|strikes?|raids?|campaign)|"
+                       r"raids?|raided|bombing|bombings|bombed|bombard(?:ed|ment|ing)|bombs?|sorties|air\s+attacks?|"
+                       r"air\s+bombardment|precision\s+strikes?)\b")),
+]
+STRONG = [pattern for _, pattern in ATTACK_TYPES]
+WEAK = _re(r"\b(?:struck|strikes?|striking|hit|hits|hitting|targeted|targeting|attacked|attacks?|attacking|"
+           r"destroyed|destroying|pounded|pounding|shelled|shelling|blasted|obliterated|levelled|leveled)\b")
+AIR_AGENT = _re(r"\b(?:war[- ]?planes?|war[- ]?jets?|jets?|aircraft|planes?|helicopters?|choppers?|air\s*force|"
+                r"aviation|bombers?|su-\d+\w*|mig-\d+|drones?|gunships?|fighter\s*(?:jets?|planes?|-bombers?)|"
+                r"air\s+power|air\s+group|sorties|pilots?)\b")
+GROUND = _re(r"\b(?:clash(?:es|ed)?|fighting|fought|battles?|ground\s+(?:offensive|assault|attack|forces?|troops)|"
+             r"artillery|mortars?|tank\s+(?:fire|shells?)|snipers?|sniping|advance[sd]?|advancing|ambush(?:ed)?|"
+             r"infantry|gunfire|skirmish(?:es)?|landmines?|car\s+bombs?|suicide\s+(?:bomber|attack|bombing)s?|"
+             r"offensive|siege|recaptured|captured|seized|stormed)\b")
+SPEECH = _re(r"\b(?:said|says|say|told|tells|claimed|claims|claim|announced|announces|reported|reports|stated|states|"
+             r"added|noted|confirmed|confirms|insisted|explained|quoted|according\s+to|accused|accuses|alleged|"
+             r"denied|denies|deny|rejected|dismissed|refuted|wrote|tweeted|posted)\b")
+DENIAL = _re(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|"
+             r"did\s+not\s+(?:carry\s+out|strike|hit|bomb|target|attack)|never\s+(?:struck|hit|bombed|targeted)|"
+             r"no\s+(?:russian\s+|syrian\s+|coalition\s+)?(?:air\s*)?strikes?\s+(?:were|was|had\s+been)\s+carried)\b")
+HYPOTHETICAL = _re(r"\b(?:if|unless|would|will|could|might|may\s+(?:strike|hit|bomb)|plans?\s+to|planning\s+to|"
+                   r"threaten(?:s|ed)?\s+to|intends?\s+to|ready\s+to|prepared\s+to|should|vowed\s+to|"
+                   r"in\s+case|were\s+to|preparing\s+to)\b")
+# Words between a strike word and a place that take the place out of the
+# strike: origins, destinations, flight paths, meetings, movements.
+BLOCKING_FRAMES = _re(
+    r"\b(?:from|towards?|into|over|across\s+the\s+skies|skies|airspace|via|"
+    r"flying|flew|took\s+off|taking\s+off|took-off|launched\s+from|based\s+(?:in|at)|stationed|deployed|"
+    r"fled|fleeing|flee|displaced|refugees?|evacuated|advancing|advanced|advance|marching|march|heading|headed|"
+    r"met|meet|meeting|talks|summit|conference|negotiations|delegation|visit(?:ed|ing)?|hosted|held|"
+    r"envoy|ambassador|embassy|returned|return|travel(?:led|ed)?|moved|convoy|reinforcements|truce|ceasefire)\b")
+FEATURE_NOUNS = _re(r"^(?:\s*(?:historic|ancient|old|eastern|western|northern|southern|main|military|central|"
+                    r"famous|medieval|besieged|rebel-held))*\s*(citadel|castle|fortress|old\s+city|airport|air\s*base|"
+                    r"outskirts|countryside|suburbs?|districts?|neighbou?rhoods?|quarters?|hospital|market|"
+                    r"centre|center|museum|ruins|temple|mosque|university|refinery|oil\s+field|gas\s+field|dam|"
+                    r"prison|bridge|road|highway|streets?)\b")
+LANDMARK_SYNONYMS = {"citadel": ("citadel", "castle", "fortress"), "castle": ("castle", "citadel", "fortress"),
+                     "fortress": ("fortress", "citadel", "castle"), "airbase": ("air base", "airbase", "airport"),
+                     "air base": ("air base", "airbase", "airport"), "airport": ("airport", "air base", "airbase")}
+
+# Attribution: a pattern and the canonical claimant it names.
+CLAIMANTS = [
+    (_re(r"\bsyrian\s+observatory|\bobservatory\b|\bsohr\b|\brami\s+abd(?:el|ul|al)?\s*(?:-\s*)?rahman|\babdulrahman\b|"
+         r"britain-based\s+monitor|british-based\s+monitor|uk-based\s+monitor|monitoring\s+group\s+said"),
+     "Syrian Observatory for Human Rights"),
+    (_re(r"\bkremlin\b|\bpeskov\b|\bputin\b"), "Kremlin"),
+    (_re(r"\b(?:russian\s+|russia['’]?s\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mod)\b|\bgeneral\s+staff\b|"
+         r"\bkartapolov\b|\bkonashenkov\b|\brudskoy\b|\bshoigu\b|\brussian\s+(?:military|armed\s+forces|air\s+force|"
+         r"aerospace\s+forces|general|generals|officers?|command)\b|\brussia['’]?s\s+military\b|\bthe\s+ministry\b"),
+     "Russian Ministry of Defence"),
+    (_re(r"\bmoscow\b|\brussia\b|\brussian\s+(?:government|officials?|foreign\s+ministry)\b|\blavrov\b|\bzakharova\b"),
+     "Russian government"),
+    (_re(r"\bpentagon\b|\bcentcom\b|\bcentral\s+command\b|\bus-led\s+coalition\b|\bcoalition\s+(?:spokesman|said|statement|officials?)\b|"
+         r"\boperation\s+inherent\s+resolve\b|\bu\.?s\.?\s+(?:military|officials?|defense\s+department)\b"), "US-led coalition"),
+    (_re(r"\bsana\b|\bstate\s+(?:media|television|tv|news\s+agency)\b|\bsyrian\s+(?:army|military|government|state)\b|"
+         r"\bdamascus\b|\bregime\s+media\b"), "Syrian government / state media"),
+    (_re(r"\bwhite\s+helmets\b|\bcivil\s+defen[cs]e\b"), "Syria Civil Defence (White Helmets)"),
+    (_re(r"\bturkish\s+(?:military|army|armed\s+forces|defen[cs]e\s+ministry)\b|\bankara\b"), "Turkish government"),
+    (_re(r"\bisraeli\s+(?:military|army|air\s+force)\b|\bidf\b"), "Israeli military"),
+    (_re(r"\bunited\s+nations\b|\bun\s+(?:office|spokesman|agency|envoy)\b|\bocha\b|\bunicef\b|\bunhcr\b"), "United Nations"),
+    (_re(r"\bamnesty\b"), "Amnesty International"),
+    (_re(r"\bhuman\s+rights\s+watch\b|\bhrw\b"), "Human Rights Watch"),
+    (_re(r"\bmsf\b|\bm[ée]decins\s+sans\s+fronti[eè]res\b|\bdoctors\s+without\s+borders\b"), "Médecins Sans Frontières"),
+    (_re(r"\bactivists?\b|\blocal\s+sources?\b|\bresidents?\b|\bwitness(?:es)?\b|\bmonitoring\s+groups?\b|\bmonitors?\b"),
+     "activists / local sources"),
+    (_re(r"\brebels?\b|\bopposition\b|\bjaish\b|\bahrar\b"), "armed opposition"),
+    (_re(r"\bislamic\s+state\b|\bisis\b|\bisil\b|\bdaesh\b|\bamaq\b"), "Islamic State"),
+]
+# Actors named as the attackers, most specific first.
+PERPETRATORS = [
+    (_re(r"\brussian?\b|\bmoscow\b|\bsu-(?:24|25|34|35)\b"), "Russia"),
+    (_re(r"\bregime\b|\bsyrian\s+(?:government|army|air\s*force|military|warplanes?|jets?|helicopters?)\b|\bassad\b|\bgovernment\s+(?:warplanes?|jets?|helicopters?|forces|aircraft)\b"), "Syrian government"),
+    (_re(r"\bcoalition\b|\bu\.?s\.?-led\b|\bamerican\b|\bu\.?s\.?\s+(?:jets?|warplanes?|aircraft|drones?|strikes?)\b|\bfrench\b|\bbritish\b|\bunited\s+states\b"), "US-led coalition"),
+    (_re(r"\bturkish\b|\bturkey\b"), "Turkey"),
+    (_re(r"\bisraeli?\b"), "Israel"),
+    (_re(r"\biraqi\b"), "Iraq"),
+    (_re(r"\bjordanian\b"), "Jordan"),
+]

@@ -1,0 +1,381 @@
+"""Find the place names in a sentence and resolve them.
+
+Needs: an article with sentences and a :class:`~strikemap.resolver.Resolver`.
+Adds: :class:`~strikemap.model.Mention` objects with offsets into the
+article, the resolution, and the locative phrase around the name
+(precision ``near``, ``offset``, ``area``, ``admin1``, ``country``).
+
+A candidate is a run of capitalised words (with the lower-case articles
+and connectors that Arabic names carry: "Jisr ash Shughur", "al-Numan").
+Inside a run the longest span with an exact or normalised gazetteer match
+wins; what is left is tried with the looser tiers, unless it is a common
+English word or a known non-place. Names inside organisation names
+("Islamic State in Iraq and Syria", "Syrian Observatory") and hyphenated
+modifiers ("Britain-based", "IS-held") are marked with a ``role`` so the
+claim stage can tell them apart.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from strikemap.model import Article, Mention
+from strikemap.normalize import ARTICLES
+from strikemap.resolver import NON_PLACE_WORDS, Resolver, is_common_word
+from strikemap.sentences import ABBREVIATIONS as _ABBREVIATIONS
+
+__all__ = ["find_mentions", "Token", "tokenize"]
+
+_LETTER = r"[^\W\d_]"
+_TOKEN = re.compile(rf"{_LETTER}(?:{_LETTER}|['’ʿʾ`](?={_LETTER})|-(?={_LETTER}))*")
+CONNECTORS = ARTICLES | {"bin", "ibn", "bani", "bayt", "de", "al-"}
+MODIFIER_SUFFIXES = ("based", "held", "led", "backed", "controlled", "run", "born", "bound",
+                     "linked", "allied", "affiliated", "supported", "funded", "made", "built")
+ORG_HEADS = frozenset(
+    """army front forces force brigade brigades movement council ministry observatory agency
+    committee committees party coalition government regime authority authorities command staff
+    directorate division corps battalion union organization organisation office network center
+    centre news times post press television tv radio university institute foundation group guard
+    guards unit units legion alliance society crescent helmets defence defense nations association
+    embassy mission emirate caliphate service services court parliament assembly federation
+    department bureau company airlines airways channel daily journal herald tribune gazette
+    monitor monitors watch international""".split()
+)
+ORG_PREFIXES = frozenset(
+    "jabhat jaish jaysh harakat liwa faylaq ahrar hayat hayat tahrir jund ansar kataib katibat "
+    "saraya islamic free national democratic popular people's".split()
+)
+_ORG_PATTERNS = re.compile(
+    r"(?:Islamic State|al-Qaeda|Al-Qaeda|al Qaeda|Al Qaeda)\s+(?:in|of)\s+(?:Iraq|the Levant|Syria)"
+    r"(?:\s+and\s+(?:Syria|the Levant|al-Sham|Sham))?"
+    r"|\b(?:Ahrar|Jaish|Jabhat|Hay'?at|Tahrir|Fatah|Fateh|Harakat|Faylaq|Liwa|Jund|Ansar)\s+(?:al|al-|el-|ash-|as-)?\s*\w+",
+)
+_DIRECTIONS = {
+    "north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135,
+    "south-east": 135, "south": 180, "southwest": 225, "south-west": 225, "west": 270,
+    "northwest": 315, "north-west": 315,
+}
+_DIR = r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+_FILLER = (r"(?:the\s+)?(?:(?:\w+-held|\w+-controlled|besieged|rebel-held|ancient|historic|eastern|western|"
+           r"northern|southern|central|nearby|neighbouring|neighboring|key|strategic|desert|embattled|"
+           r"coastal|opposition|opposition-held|small|large|\w+ern)\s+)*"
+           r"(?:(?:city|town|village|villages|towns|cities|area|areas|district|neighbourhood|neighborhood|"
+           r"suburb|suburbs|region|province|governorate|countryside)\s+of\s+)?")
+_BEFORE = [
+    ("offset", re.compile(rf"(\d+(?:[.,]\d+)?)\s*(?:-\s*)?(km|kilomet(?:er|re)s?|miles?|mi)\s+(?:to\s+the\s+)?{_DIR}(?:ern)?\s+of\s+{_FILLER}$", re.I)),
+    ("offset", re.compile(rf"\b{_DIR}\s+of\s+{_FILLER}$", re.I)),
+    ("offset", re.compile(rf"\b{_DIR}ern\s+(?:outskirts\s+of\s+)?$", re.I)),
+    ("area", re.compile(rf"\b(?:(?:the\s+)?(?:{_DIR}ern\s+)?countryside\s+of|rural|(?:the\s+)?outlying\s+areas\s+of)\s+{_FILLER}$", re.I)),
+    ("admin1", re.compile(rf"\b(?:province|governorate)\s+of\s+$", re.I)),
+    ("near", re.compile(rf"\b(?:near|nearby|close\s+to|(?:the\s+)?outskirts\s+of|around|vicinity\s+of|"
+                        rf"surroundings\s+of|environs\s+of|edge\s+of|outside|(?:the\s+)?areas?\s+of|"
+                        rf"(?:the\s+)?area\s+around|not\s+far\s+from)\s+{_FILLER}$", re.I)),
+]
+_AFTER = [
+    ("admin1", re.compile(r"^(?:'s)?\s+(?:province|governorate|muhafazat)\b", re.I)),
+    ("area", re.compile(r"^(?:'s|’s)?\s+(?:countryside|outskirts|suburbs|hinterland|environs|rural\s+areas)\b", re.I)),
+    ("region", re.compile(r"^\s+(?:region|area)\b", re.I)),
+]
+_COUNTRY_KINDS = frozenset({"country"})
+_ADMIN1_KINDS = frozenset({"admin1"})
+_SENTENCE_START = re.compile(r"^[\s\"“'‘(\[]*$")
+# Words after which a name stands where a place is expected.
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|on|at|near|of|around|outside|from|to|towards?|into|across|between|targeting|targeted|"
+    r"struck|hit|bombed|raided|shelled|pounded|attacked|and|or|via|past|by)\s+(?:the\s+)?(?:\w+\s+)?|,\s*)$",
+    re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    possessive: bool = False
+    suffix: str = ""
+
+    @property
+    def capitalised(self) -> bool:
+        t = self.text
+        if t[0].isupper() or "\u0600" <= t[0] <= "\u06ff":
+            return True
+        head, _, rest = t.partition("-")
+        return bool(rest) and head.lower() in ARTICLES and rest[0].isupper()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Word tokens with offsets; possessives and "-based" suffixes split off.
+
+    >>> [t.text for t in tokenize("the Britain-based monitor in Palmyra's citadel")]
+    ['the', 'Britain', 'monitor', 'in', 'Palmyra', 'citadel']
+    """
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word, start = match.group(0), match.start()
+        possessive = False
+        if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
+            word, possessive = word[:-2], True
+        suffix = ""
+        parts = word.split("-")
+        if len(parts) > 1 and (parts[-1].lower() in MODIFIER_SUFFIXES
+                               or (parts[-1].islower() and parts[-1] not in ARTICLES and len(parts[-1]) > 2)):
+            suffix = parts[-1].lower()
+            word = "-".join(parts[:-1])
+        if not word:
+            continue
+        tokens.append(Token(word, offset + start, offset + start + len(word), possessive, suffix))
+    return tokens
+
+
+def _runs(tokens: list[Token], text: str, offset: int) -> list[list[Token]]:
+    """Runs of capitalised tokens joined only by spaces and connectors."""
+    runs, current = [], []
+    for i, tok in enumerate(tokens):
+        if current:
+            gap = text[current[-1].end - offset:tok.start - offset]
+            if gap.strip() or "\n" in gap or current[-1].possessive or current[-1].suffix:
+                runs.append(current)
+                current = []
+        if tok.capitalised:
+            current.append(tok)
+        elif (tok.text.lower() in CONNECTORS and i + 1 < len(tokens) and tokens[i + 1].capitalised
+              and (current or tok.text.lower() in ("al", "el"))):
+            current.append(tok)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return [r for r in runs if r]
+
+
+def _org_spans(text: str, offset: int, runs: list[list[Token]]) -> list[tuple[int, int]]:
+    spans = [(offset + m.start(), offset + m.end()) for m in _ORG_PATTERNS.finditer(text)]
+    for run in runs:
+        words = [t.text.lower() for t in run]
+        if any(w in ORG_HEADS for w in words[1:]) or (len(words) > 1 and words[0] in ORG_PREFIXES):
+            spans.append((run[0].start, run[-1].end))
+    return spans
+
+
+def _qualify(mention: Mention, text: str, offset: int) -> None:
+    """Set precision, bearing and distance from the words around the name."""
+    local_start, local_end = mention.start - offset, mention.end - offset
+    before = text[max(0, local_start - 90):local_start]
+    after = text[local_end:local_end + 40]
+    mention.phrase_start, mention.phrase_end = mention.start, mention.end
+    for precision, pattern in _BEFORE:
+        match = pattern.search(before)
+        if not match:
+            continue
+        mention.precision = precision
+        mention.phrase_start = mention.start - (len(before) - match.start())
+        mention.qualifier = " ".join(match.group(0).split()).lower()
+        if precision == "offset":
+            groups = [g for g in match.groups() if g]
+            direction = next(g for g in groups if g.lower().replace("-", "") in {d.replace("-", "") for d in _DIRECTIONS})
+            mention.bearing = float(_DIRECTIONS[direction.lower().replace("-", "") if direction.lower().replace("-", "") in _DIRECTIONS else direction.lower()])
+            if groups[0][0].isdigit():
+                value = float(groups[0].replace(",", "."))
+                unit = groups[1].lower()
+                mention.distance_km = round(value * (1.609344 if unit.startswith("mi") else 1.0), 3)
+        break
+    for precision, pattern in _AFTER:
+        match = pattern.search(after)
+        if not match:
+            continue
+        mention.phrase_end = mention.end + match.end()
+        word = match.group(0).split()[-1].lower()
+        mention.qualifier = (mention.qualifier + " " + word).strip()
+        if precision == "admin1":
+            mention.precision = "admin1"
+        elif precision == "area" and mention.precision == "exact":
+            mention.precision = "area"
+        elif precision == "region":
+            mention.precision = "admin1" if mention.precision == "exact" else mention.precision
+            mention.qualifier = mention.qualifier.replace("area", "region")
+        break
+
+
+_LANDMARK_AFTER = re.compile(
+    r"^(?:'s|’s)\s+(?:(?:historic|ancient|old|famous|medieval|main|military|international)\s+)*"
+    r"(citadel|castle|fortress|air\s*base|airbase|airport|military\s+airport|old\s+city|museum|dam)\b", re.I)
+_LANDMARK_BEFORE = re.compile(
+    r"\b(citadel|castle|fortress|air\s*base|airbase|airport|old\s+city|museum|dam)\s+(?:of|in|at)\s+(?:the\s+)?$", re.I)
+_LANDMARK_WORDS = {"citadel": ("Citadel", "Castle", "Fortress"), "castle": ("Castle", "Citadel", "Fortress"),
+                   "fortress": ("Fortress", "Citadel", "Castle"), "airbase": ("Air Base", "airbase", "airport"),
+                   "air base": ("Air Base", "airbase", "airport"), "airport": ("airport", "Air Base", "military airport"),
+                   "military airport": ("military airport", "Air Base", "airport"), "old city": ("Old City",),
+                   "museum": ("Museum",), "dam": ("Dam",)}
+
+
+def _landmark(mention: Mention, text: str, offset: int, resolver: Resolver) -> None:
+    """"Palmyra's historic citadel", "the citadel of Aleppo": resolve to the landmark row."""
+    after = text[mention.end - offset:mention.end - offset + 60]
+    before = text[max(0, mention.start - offset - 30):mention.start - offset]
+    m_after, m_before = _LANDMARK_AFTER.match(after), _LANDMARK_BEFORE.search(before)
+    match = m_after or m_before
+    if not match:
+        return
+    feature = " ".join(match.group(1).lower().split())
+    for word in _LANDMARK_WORDS.get(feature, (feature,)):
+        res = resolver(f"{mention.text} {word}", allow_loose=False)
+        if res is not None and res.place.kind in ("landmark", "airbase", "airport", "base", "dam"):
+            mention.resolution = res
+            mention.qualifier = feature
+            if m_after:
+                mention.phrase_end = mention.end + m_after.end()
+            else:
+                mention.phrase_start = mention.start - (len(before) - m_before.start())
+            return
+
+
+def find_mentions(article: Article, resolver: Resolver) -> list[Mention]:
+    """Every place-like span of the article's sentences, resolved if possible.
+
+    Parameters
+    ----------
+    article : Article
+        With ``sentences`` already split.
+    resolver : Resolver
+
+    Returns
+    -------
+    list of Mention
+        In document order. Unresolved candidates are kept with a ``reason``.
+    """
+    found: list[Mention] = []
+    for index, sent in enumerate(article.sentences):
+        found.extend(_sentence_mentions(sent.text, sent.start, index, resolver))
+    _resolve_in_context(found, resolver)
+    return found
+
+
+def _sentence_mentions(text: str, offset: int, index: int, resolver: Resolver) -> list[Mention]:
+    tokens = tokenize(text, offset)
+    runs = _runs(tokens, text, offset)
+    orgs = _org_spans(text, offset, runs)
+    mentions: list[Mention] = []
+    for run in runs:
+        i = 0
+        leftovers: list[list[Token]] = [[]]
+        while i < len(run):
+            match = None
+            for j in range(min(len(run), i + 6) - 1, i - 1, -1):
+                if run[j].text.lower() in CONNECTORS:
+                    continue
+                span_text = text[run[i].start - offset:run[j].end - offset]
+                res = resolver(span_text, allow_loose=False)
+                if res is None:
+                    continue
+                if i == j and not _single_word_ok(run[i], res, text, offset):
+                    continue
+                match = (j, span_text, res)
+                break
+            if match is None:
+                if run[i].text.lower() not in CONNECTORS:
+                    leftovers[-1].append(run[i])
+                i += 1
+                continue
+            if leftovers[-1]:
+                leftovers.append([])
+            j, span_text, res = match
+            mentions.append(Mention(span_text, run[i].start, run[j].end, index, res))
+            i = j + 1
+        for group in leftovers:
+            mentions.extend(_loose(group, text, offset, index, resolver))
+    for mention in mentions:
+        last = next(t for t in tokens if t.end == mention.end)
+        if last.suffix:
+            mention.role = "modifier"
+            mention.qualifier = f"-{last.suffix}"
+        elif any(s <= mention.start and mention.end <= e for s, e in orgs):
+            mention.role = "organisation"
+        _qualify(mention, text, offset)
+        if mention.resolution:
+            _landmark(mention, text, offset, resolver)
+        if mention.resolution and mention.resolution.place.kind == "country":
+            mention.precision = "country"
+    return mentions
+
+
+def _single_word_ok(tok: Token, res, text: str, offset: int) -> bool:
+    """A lone capitalised word that is also common English must be a big place."""
+    word = tok.text
+    if word.isupper() and len(word) <= 3 and res.place.kind != "country":
+        return False  # acronyms such as "IS" or "UN"
+    bare = word.split("-")[-1].lower()
+    if bare in NON_PLACE_WORDS or word.lower() in NON_PLACE_WORDS:
+        return False
+    if res.method != "exact" and len(bare) < 4:
+        return False
+    if text[tok.end - offset:tok.end - offset + 1] == "." and len(word) <= 4 and word.lower() in _ABBREVIATIONS:
+        return False
+    if not is_common_word(word):
+        return True
+    if _SENTENCE_START.match(text[:tok.start - offset]):
+        return res.place.kind in ("country", "admin1") or res.place.population >= 100_000
+    return res.place.kind in ("country", "admin1") or res.place.population >= 20_000
+
+
+def _loose(group: list[Token], text: str, offset: int, index: int, resolver: Resolver) -> list[Mention]:
+    """Try the looser tiers on words no exact name claimed."""
+    words = [t for t in group if not is_common_word(t.text) and t.text.lower() not in NON_PLACE_WORDS
+             and len(t.text) >= 4 and not (t.text.isupper() and len(t.text) <= 5)]
+    if not words or not _LOCATIVE.search(text[max(0, words[0].start - offset - 40):words[0].start - offset]):
+        return []
+    out = []
+    spans = [(words[0], words[-1])] if len(words) > 1 and _contiguous(words, group) else []
+    spans += [(w, w) for w in words]
+    taken: list[tuple[int, int]] = []
+    for first, last in spans:
+        if any(s <= first.start < e for s, e in taken):
+            continue
+        span_text = text[first.start - offset:last.end - offset]
+        res = resolver(span_text)
+        if res is None and first is last and not _SENTENCE_START.match(text[:first.start - offset]):
+            out.append(Mention(span_text, first.start, last.end, index, None, reason="no gazetteer match"))
+            continue
+        if res is None:
+            continue
+        taken.append((first.start, last.end))
+        out.append(Mention(span_text, first.start, last.end, index, res, loose=True))
+    return out
+
+
+def _contiguous(words: list[Token], group: list[Token]) -> bool:
+    return [t for t in group if words[0].start <= t.start <= words[-1].start] == words
+
+
+def _resolve_in_context(mentions: list[Mention], resolver: Resolver) -> None:
+    """Re-rank resolutions with the article's governorates and centre."""
+    gaz = resolver.gazetteer
+    region = resolver.region
+    for mention in mentions:
+        if mention.precision == "admin1" and mention.resolution and mention.resolution.place.kind != "admin1":
+            res = resolver(mention.text, kinds=_ADMIN1_KINDS)
+            if res is not None:
+                mention.resolution = res
+    points = [(m.resolution.lat, m.resolution.lon) for m in mentions
+              if m.resolution and m.resolution.method in ("exact", "normalised")
+              and m.resolution.place.country == region and m.resolution.place.kind not in ("country", "admin1")]
+    centre = None
+    if points:
+        centre = (sorted(p[0] for p in points)[len(points) // 2], sorted(p[1] for p in points)[len(points) // 2])
+    admin_by_sentence: dict[int, str] = {}
+    for mention in mentions:
+        if mention.resolution and mention.resolution.place.kind == "admin1":
+            admin_by_sentence.setdefault(mention.sentence, mention.resolution.place.admin1)
+        elif mention.resolution and mention.precision == "area":
+            admin_by_sentence.setdefault(mention.sentence, mention.resolution.place.admin1)
+    for mention in mentions:
+        res = mention.resolution
+        if res is None or not res.alternatives or mention.precision in ("admin1", "country"):
+            continue
+        hint = admin_by_sentence.get(mention.sentence)
+        better = resolver(mention.text, admin1=hint, near=centre, allow_loose=res.method in ("skeleton", "fuzzy"))
+        if better is not None:
+            mention.resolution = better
+    _ = gaz, math

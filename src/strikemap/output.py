@@ -1,0 +1,102 @@
+"""Write the build's files atomically.
+
+Needs: a :class:`~strikemap.pipeline.Result` and an output folder. Adds:
+``strikes.geojson``, ``claims.csv``, ``unresolved.csv`` and ``map.html``.
+Every file is written to a temporary file in the same folder and renamed
+into place, so an interrupted run never leaves a half-written file and
+never destroys the previous one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from strikemap.errors import OutputError
+from strikemap.features import CLAIM_COLUMNS, UNRESOLVED_COLUMNS, claim_rows, feature_collection, unresolved_rows
+from strikemap.gazetteer import Gazetteer
+from strikemap.mapview import render_map
+from strikemap.pipeline import Result
+
+__all__ = ["atomic_write", "write_outputs", "summary", "CLAIM_DTYPES"]
+
+# dtypes to read claims.csv back with: pd.read_csv(path, dtype=CLAIM_DTYPES)
+CLAIM_DTYPES = {
+    "strike_id": "string", "date": "string", "date_earliest": "string", "date_latest": "string",
+    "date_confidence": "string", "place": "string", "place_id": "string", "admin1": "string",
+    "country_code": "string", "lat": "float64", "lon": "float64", "precision": "string",
+    "uncertainty_km": "float64", "mention": "string", "claimant": "string", "stance": "string",
+    "attack_type": "string", "perpetrator": "string", "killed_min": "Int64", "killed_max": "Int64",
+    "wounded_min": "Int64", "wounded_max": "Int64", "casualties": "string", "wire_group": "string",
+    "document": "string", "start": "Int64", "end": "Int64", "sentence": "string",
+}
+
+
+def atomic_write(path: Path, data: str) -> None:
+    """Write text to ``path`` through a temporary file and a rename."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+                fh.write(data)
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+            os.replace(tmp, path)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def _csv(rows: list[dict], columns: list[str], dtypes: dict | None = None) -> str:
+    frame = pd.DataFrame(rows, columns=columns)
+    if dtypes:
+        frame = frame.astype({k: v for k, v in dtypes.items() if k in frame.columns})
+    return frame.to_csv(index=False, lineterminator="\n")
+
+
+def describe(result: Result) -> tuple[str, str]:
+    """Title and subtitle of the map, built from the input."""
+    days = sorted({c.date.day for c in result.claims if c.date.day})
+    n = result.report.read
+    title = f"Strikes reported in {n} article{'s' if n != 1 else ''}"
+    if not days:
+        return title, "no dated claims"
+    first, last = days[0], days[-1]
+    span = first.strftime("%-d %B %Y") if first == last else f"{first.strftime('%-d %B %Y')} – {last.strftime('%-d %B %Y')}"
+    return title, f"Claims dated {span}"
+
+
+def write_outputs(result: Result, out_dir: str | os.PathLike, gazetteer: Gazetteer) -> dict[str, Path]:
+    """Write every output file; return their paths by kind."""
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"output path {out} exists and is not a folder")
+    title, subtitle = describe(result)
+    meta = {"articles": result.report.read, "skipped_files": len(result.report.skipped), "title": title,
+            "strikes": len(result.strikes), "claims": len(result.claims)}
+    collection = feature_collection(result.strikes, result.placeless, meta=meta)
+    paths = {k: out / v for k, v in (("geojson", "strikes.geojson"), ("csv", "claims.csv"),
+                                     ("unresolved", "unresolved.csv"), ("map", "map.html"))}
+    atomic_write(paths["geojson"], json.dumps(collection, ensure_ascii=False, sort_keys=True, indent=1) + "\n")
+    atomic_write(paths["csv"], _csv(claim_rows(result.strikes, result.placeless), CLAIM_COLUMNS, CLAIM_DTYPES))
+    atomic_write(paths["unresolved"], _csv(unresolved_rows(result.unresolved), UNRESOLVED_COLUMNS))
+    atomic_write(paths["map"], render_map(collection, gazetteer, title=title, subtitle=subtitle))
+    return paths
+
+
+def summary(result: Result) -> str:
+    """The one-line summary printed after a build."""
+    skipped = len(result.report.skipped)
+    return (f"{result.report.read} articles, {len(result.claims)} claims, {len(result.strikes)} strikes, "
+            f"{len(result.placeless)} claims without a place, {len(result.unresolved)} unresolved mentions"
+            + (f", {skipped} files skipped" if skipped else ""))

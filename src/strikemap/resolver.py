@@ -1,0 +1,284 @@
+"""Resolve a place name to a gazetteer row, and say why.
+
+Needs: a :class:`~strikemap.gazetteer.Gazetteer`. Adds: for a name (and
+optional context) a :class:`Resolution` -- the chosen row, the rule that
+found it, a score and the runner-up -- or ``None`` when nothing fits
+well enough. "Not found" is never an exception.
+
+Matching runs in tiers and stops at the first that finds anything:
+
+1. ``exact``      -- the folded name equals a folded gazetteer name;
+   ``normalised`` -- the romanisation keys are equal (see
+   :mod:`strikemap.normalize`);
+2. ``skeleton``   -- the consonant skeletons are equal and the keys are
+   similar (ratio >= 0.7);
+3. ``fuzzy``      -- the keys are one edit apart (a transposition counts
+   as one; two edits for long names) and similar (ratio >= 0.8).
+
+Tiers 2 and 3 are refused for words that are common English words or
+known non-place names (Kremlin, Pentagon, Tuesday, Nusra ...), so that
+they never land on a look-alike village. Candidates inside a tier are
+ranked by context: the default region, a governorate named nearby,
+closeness to other places in the same article, then kind and population.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from strikemap.gazetteer import Gazetteer, Place, geodesic_km, load_gazetteer
+from strikemap.normalize import fold, is_arabic, key, skeleton
+
+__all__ = ["Resolution", "Resolver", "NON_PLACE_WORDS", "is_common_word"]
+
+# Capitalised words in conflict reporting that are never places: armed
+# groups, institutions, titles, days and months. Common English words are
+# caught by word frequency (see is_common_word); these are the rest.
+NON_PLACE_WORDS = frozenset(
+    """nusra daesh isis isil qaeda hezbollah hizbollah ahrar jaish jaysh tahrir hayat
+    nour zenki faylaq rahman liwa jund ansar fatah fateh tahrir ypg sdf pyd pkk fsa hts
+    sohr sana tass xinhua reuters ria novosti interfax afp anadolu kremlin pentagon
+    centcom nato unhcr unicef ocha msf sams kartapolov konashenkov rudskoy shoigu
+    putin lavrov peskov assad bashar hafez erdogan obama trump biden kerry tillerson
+    mistura staffan zakharova bogdanov moqdad muallem abdel abdul rami sukhoi tupolev
+    mig ilyushin su kalibr tomahawk scud grad""".split()
+)
+
+_AIR_WORDS = ("air base", "airbase", "airport", "air field", "airfield", "military airport")
+_KIND_BONUS = {"admin1": 0.08, "country": 0.08, "city": 0.1, "town": 0.05, "village": 0.03,
+               "neighbourhood": 0.02, "region": 0.04, "mountain": 0.04, "plain": 0.04,
+               "landmark": 0.0, "airbase": -0.15, "airport": -0.15}
+
+
+@lru_cache(maxsize=50_000)
+def is_common_word(word: str) -> bool:
+    """Whether a single word is frequent English (or a known non-place).
+
+    >>> is_common_word("Tuesday"), is_common_word("Tadmur")
+    (True, False)
+    """
+    folded = fold(word)
+    if not folded or " " in folded:
+        return folded in NON_PLACE_WORDS
+    if folded in NON_PLACE_WORDS:
+        return True
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(folded, "en") >= 3.0
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A gazetteer row that a name might mean."""
+
+    place: Place
+    method: str
+    score: float
+    rank: float
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The answer for one name: the row chosen and how it was chosen.
+
+    Attributes
+    ----------
+    query : str
+        The name as given.
+    place : Place
+        The chosen gazetteer row (``raw`` gives it as the file has it).
+    method : str
+        ``exact``, ``normalised``, ``skeleton`` or ``fuzzy``.
+    score : float
+        Similarity of the name to the row's best-matching name, 0..1.
+    matched_name : str
+        The gazetteer name or alternate that matched.
+    alternatives : tuple of Candidate
+        Runners-up, best first.
+    """
+
+    query: str
+    place: Place
+    method: str
+    score: float
+    matched_name: str
+    alternatives: tuple = field(default=())
+
+    @property
+    def raw(self) -> dict:
+        return self.place.raw
+
+    @property
+    def lat(self) -> float:
+        return self.place.lat
+
+    @property
+    def lon(self) -> float:
+        return self.place.lon
+
+    def explain(self) -> str:
+        """One line: which row, which rule, and the runner-up."""
+        text = (f"{self.query!r} -> {self.place.name} ({self.place.id}, {self.place.kind}, "
+                f"{self.place.country}) by {self.method} match on {self.matched_name!r}, score {self.score:.2f}")
+        if self.alternatives:
+            alt = self.alternatives[0]
+            text += f"; runner-up {alt.place.name} ({alt.place.id}, {alt.method}, {alt.score:.2f})"
+        return text
+
+    def as_dict(self) -> dict:
+        return {
+            "name": self.place.name, "id": self.place.id, "lat": self.place.lat,
+            "lon": self.place.lon, "country_code": self.place.country,
+            "admin1": self.place.admin1, "kind": self.place.kind,
+            "score": round(self.score, 3), "method": self.method,
+            "matched_name": self.matched_name,
+        }
+
+
+class Resolver:
+    """Resolve names against a gazetteer; call it like a function.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer, optional
+        Default: the packaged gazetteer.
+    region : str or None
+        ISO country code preferred when a name is ambiguous (default ``"SY"``).
+    min_fuzzy_ratio : float
+        Least key similarity accepted by the fuzzy tier.
+
+    Examples
+    --------
+    >>> resolve = Resolver()
+    >>> resolve("Tamdor").place.name
+    'Tadmur'
+    >>> resolve("Kremlin") is None
+    True
+    """
+
+    def __init__(self, gazetteer: Gazetteer | None = None, *, region: str | None = "SY",
+                 min_fuzzy_ratio: float = 0.8):
+        self.gazetteer = gazetteer or load_gazetteer()
+        self.region = region
+        self.min_fuzzy_ratio = min_fuzzy_ratio
+        self._cache: dict = {}
+
+    def __call__(self, name: str, *, admin1: str | None = None, near: tuple[float, float] | None = None,
+                 kinds: frozenset[str] | None = None, allow_loose: bool = True) -> Resolution | None:
+        """Resolve one name.
+
+        Parameters
+        ----------
+        name : str
+            The name as written.
+        admin1 : str, optional
+            GeoNames admin1 code of a governorate named nearby.
+        near : (lat, lon), optional
+            A point the place is probably close to (other places of the article).
+        kinds : frozenset of str, optional
+            Only rows of these kinds (e.g. ``{"admin1"}`` for "X province").
+        allow_loose : bool
+            Whether the skeleton and fuzzy tiers may be used.
+
+        Returns
+        -------
+        Resolution or None
+        """
+        cands = self.candidates(name, kinds=kinds, allow_loose=allow_loose)
+        if not cands:
+            return None
+        ranked = sorted(
+            (Candidate(c.place, c.method, c.score, self._rank(c, admin1, near, name)) for c in cands),
+            key=lambda c: (-c.rank, c.place.id),
+        )
+        best = ranked[0]
+        return Resolution(query=name, place=best.place, method=best.method, score=best.score,
+                          matched_name=self._matched_name(name, best.place), alternatives=tuple(ranked[1:4]))
+
+    def candidates(self, name: str, *, kinds: frozenset[str] | None = None,
+                   allow_loose: bool = True) -> list[Candidate]:
+        """Every row the name may mean, from the first tier that finds any."""
+        cache_key = (name, kinds, allow_loose)
+        hit = self._cache.get(cache_key)
+        if hit is not None:
+            return hit
+        result = self._candidates(name, kinds, allow_loose)
+        if len(self._cache) > 200_000:
+            self._cache.clear()
+        self._cache[cache_key] = result
+        return result
+
+    def _candidates(self, name, kinds, allow_loose):
+        gaz = self.gazetteer
+        folded = fold(name)
+        if not folded:
+            return []
+        k = key(name)
+
+        def keep(indexes):
+            return [i for i in indexes if kinds is None or gaz.places[i].kind in kinds]
+
+        found: dict[int, Candidate] = {}
+        for i in keep(gaz.by_fold.get(folded, ())):
+            found[i] = Candidate(gaz.places[i], "exact", 1.0, 0.0)
+        for i in keep(gaz.by_key.get(k, ())):
+            found.setdefault(i, Candidate(gaz.places[i], "normalised", 0.95, 0.0))
+        if found or not allow_loose or is_arabic(name) or len(k) < 4:
+            return list(found.values())
+        if all(is_common_word(w) for w in folded.split()) or folded in NON_PLACE_WORDS:
+            return []
+        skel = skeleton(k)
+        if len(skel) >= 3:
+            for i in keep(gaz.by_skeleton.get(skel, ())):
+                ratio = max(fuzz.ratio(k, key(n)) for n in gaz.names(gaz.places[i])) / 100
+                if ratio >= 0.7:
+                    found.setdefault(i, Candidate(gaz.places[i], "skeleton", round(0.75 + 0.2 * ratio, 4), 0.0))
+        if found or len(k) < 5:
+            return self._regional(found)
+        limit = 1 if len(k) < 9 else 2
+        for other, ratio, _ in process.extract(k, gaz.keys, scorer=fuzz.ratio,
+                                               score_cutoff=self.min_fuzzy_ratio * 100, limit=25):
+            if OSA.distance(k, other) > limit:
+                continue
+            for i in keep(gaz.by_key[other]):
+                score = round(ratio / 100 * 0.9, 4)
+                if i not in found or found[i].score < score:
+                    found[i] = Candidate(gaz.places[i], "fuzzy", score, 0.0)
+        return self._regional(found)
+
+    def _regional(self, found: dict) -> list[Candidate]:
+        """Loose matches outside the default region must be very close."""
+        return [c for c in found.values()
+                if not self.region or c.place.country == self.region or c.score >= 0.9]
+
+    def _rank(self, cand: Candidate, admin1, near, name) -> float:
+        place = cand.place
+        rank = cand.score
+        if self.region and place.country == self.region:
+            rank += 0.3
+        if admin1 and place.admin1 == admin1 and place.country == (self.region or place.country):
+            rank += 0.3
+        if near is not None:
+            dist = geodesic_km(near[0], near[1], place.lat, place.lon)
+            rank += 0.2 if dist < 60 else 0.1 if dist < 150 else 0.0
+        bonus = _KIND_BONUS.get(place.kind, 0.0)
+        if place.kind in ("airbase", "airport") and any(w in name.lower() for w in _AIR_WORDS):
+            bonus = 0.1
+        rank += bonus + 0.03 * math.log10(place.population + 1)
+        return round(rank, 6)
+
+    def _matched_name(self, name: str, place: Place) -> str:
+        folded, k = fold(name), key(name)
+        names = self.gazetteer.names(place)
+        for n in names:
+            if fold(n) == folded:
+                return n
+        for n in names:
+            if key(n) == k:
+                return n
+        return max(names, key=lambda n: (fuzz.ratio(k, key(n)), n))

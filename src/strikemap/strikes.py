@@ -1,0 +1,225 @@
+"""Merge claims from many articles into strikes.
+
+Needs: claims from every article and the gazetteer. Adds:
+:class:`~strikemap.model.Strike` objects -- one per place (and direction,
+for "east of X") and date -- each with all its claims, its location and
+honest uncertainty, corroboration counts and a stable id.
+
+* Claims about the same place join when their dates can be the same day
+  (a day, an interval such as "on or before 10 November", or a day
+  without a year); when articles disagree the strike says so.
+* Wire copy -- the same run of eight or more words in several articles --
+  counts as one source in ``independent_sources``; every article keeps its
+  own claims.
+* Claims that locate nothing finer than a country stay claims without a
+  place (``precision: country``, no geometry).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from datetime import date
+
+from geopy.distance import distance as geo_distance
+
+from strikemap.dates import compatible, narrow
+from strikemap.gazetteer import Gazetteer, geodesic_km
+from strikemap.model import Claim, DateInfo, Strike
+
+__all__ = ["build_strikes", "assign_wire_groups", "claim_location", "PRECISIONS"]
+
+PRECISIONS = ("exact", "near", "offset", "area", "admin1", "country")
+_BASE_KM = {"city": 5.0, "town": 2.0, "village": 1.0, "neighbourhood": 0.7, "landmark": 0.5,
+            "airbase": 2.0, "airport": 2.0, "camp": 1.0, "mountain": 15.0, "plain": 15.0,
+            "region": 20.0, "district": 15.0, "field": 5.0, "dam": 2.0, "base": 2.0}
+NEAR_KM = 10.0
+DEFAULT_OFFSET_KM = 10.0
+COUNTRYSIDE_KM = 25.0
+_COMPASS = ["N", "NE", "E", "SE", "S", "SW", "W", "NW"]
+_ATTACK_ORDER = ["barrel_bomb", "missile", "drone", "air_strike"]
+
+
+def _compass(bearing: float) -> str:
+    return _COMPASS[int(((bearing % 360) + 22.5) // 45) % 8]
+
+
+def claim_location(claim: Claim, gazetteer: Gazetteer) -> None:
+    """Set ``lat``, ``lon`` and ``uncertainty_km`` of a located claim."""
+    m = claim.mention
+    if m is None or m.resolution is None or m.precision == "country":
+        return
+    place = m.resolution.place
+    base = _BASE_KM.get(place.kind, 2.0 if place.population < 100_000 else 5.0)
+    lat, lon = place.lat, place.lon
+    if m.precision == "admin1" or place.kind == "admin1":
+        radius = _admin1_radius(gazetteer, place)
+        claim.lat, claim.lon, claim.uncertainty_km = lat, lon, radius
+        return
+    if m.precision == "offset":
+        dist = m.distance_km if m.distance_km is not None else DEFAULT_OFFSET_KM
+        point = geo_distance(kilometers=dist).destination((lat, lon), bearing=m.bearing or 0.0)
+        lat, lon = point.latitude, point.longitude
+        unc = base + (max(2.0, 0.25 * dist) if m.distance_km is not None else DEFAULT_OFFSET_KM)
+    elif m.precision == "near":
+        unc = base + NEAR_KM
+    elif m.precision == "area":
+        unc = max(base, COUNTRYSIDE_KM)
+    else:
+        unc = base
+    claim.lat, claim.lon, claim.uncertainty_km = round(lat, 6), round(lon, 6), round(unc, 1)
+
+
+def _admin1_radius(gazetteer: Gazetteer, place) -> float:
+    geom = gazetteer.admin1_shapes.get(place.admin1) if place.country == "SY" else None
+    if not geom:
+        return 50.0
+    ring = geom["coordinates"][0] if geom["type"] == "Polygon" else max(
+        (poly[0] for poly in geom["coordinates"]), key=len)
+    return round(max(geodesic_km(place.lat, place.lon, lat, lon) for lon, lat in ring), 1)
+
+
+def assign_wire_groups(claims: list[Claim], shingle: int = 8) -> None:
+    """Give claims whose sentences share eight or more words in a row one group.
+
+    Sets ``wire_group`` on every claim (a short hash; claims whose sentence
+    is shared by no other article have a group of their own).
+    """
+    sentences = sorted({(c.doc, c.start, c.sentence) for c in claims})
+    parent = list(range(len(sentences)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    seen: dict[tuple, int] = {}
+    for i, (_doc, _start, text) in enumerate(sentences):
+        words = re.findall(r"\w+", text.lower())
+        for j in range(len(words) - shingle + 1):
+            gram = tuple(words[j:j + shingle])
+            if gram in seen:
+                a, b = find(seen[gram]), find(i)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+            else:
+                seen[gram] = i
+    group_of = {}
+    for i, (doc, start, text) in enumerate(sentences):
+        root = sentences[find(i)]
+        group_of[(doc, start)] = "w" + hashlib.sha1(f"{root[0]}|{root[1]}".encode()).hexdigest()[:8]
+    for claim in claims:
+        claim.wire_group = group_of[(claim.doc, claim.start)]
+
+
+def _mode(claim: Claim) -> str:
+    m = claim.mention
+    if m.precision == "offset":
+        return "offset:" + _compass(m.bearing or 0.0)
+    if m.precision == "area" and m.resolution.place.kind != "admin1":
+        return "area"
+    return "point"
+
+
+def _cluster_by_date(claims: list[Claim]) -> list[list[Claim]]:
+    def order(c: Claim):
+        d = c.date
+        known_day = d.day is not None
+        anchor = d.day or d.latest or d.earliest
+        return (0 if known_day else 1 if (d.earliest or d.latest) else 2, anchor.toordinal() if anchor else 0, c.doc, c.start)
+
+    clusters: list[list[Claim]] = []
+    dates: list[DateInfo] = []
+    for claim in sorted(claims, key=order):
+        fits = [i for i, d in enumerate(dates) if compatible(d, claim.date)]
+        if fits:
+            # the best-supported day wins; for open intervals the latest fitting day
+            best = max(fits, key=lambda i: (len(clusters[i]), dates[i].day or dates[i].latest or dates[i].earliest
+                                            or date.min))
+            clusters[best].append(claim)
+            dates[best], _ = narrow([c.date for c in clusters[best]])
+        else:
+            clusters.append([claim])
+            dates.append(claim.date)
+    return clusters
+
+
+def _strike_id(*parts: str) -> str:
+    return "s" + hashlib.sha1("|".join(parts).encode()).hexdigest()[:12]
+
+
+def build_strikes(claims: list[Claim], gazetteer: Gazetteer) -> tuple[list[Strike], list[Claim]]:
+    """Group located claims into strikes.
+
+    Parameters
+    ----------
+    claims : list of Claim
+        From every article.
+    gazetteer : Gazetteer
+
+    Returns
+    -------
+    (strikes, placeless) : tuple
+        Strikes sorted by date then place, and the claims that name no
+        place finer than a country, in document order.
+    """
+    assign_wire_groups(claims)
+    located, placeless = [], []
+    for claim in claims:
+        if claim.mention is None or claim.mention.resolution is None or claim.mention.precision == "country":
+            placeless.append(claim)
+        else:
+            claim_location(claim, gazetteer)
+            located.append(claim)
+    years_by_day: dict[tuple[int, int], set[int]] = defaultdict(set)
+    for claim in claims:
+        if claim.date.day:
+            years_by_day[(claim.date.day.month, claim.date.day.day)].add(claim.date.day.year)
+    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in located:
+        groups[(claim.mention.resolution.place.id, _mode(claim))].append(claim)
+    strikes = []
+    for (place_id, mode), members in sorted(groups.items()):
+        for cluster in _cluster_by_date(members):
+            strikes.append(_strike(place_id, mode, cluster, gazetteer, years_by_day))
+    strikes.sort(key=lambda s: (s.date.text() or "~", s.place, s.id))
+    placeless.sort(key=lambda c: (c.doc, c.start))
+    return strikes, placeless
+
+
+def _strike(place_id: str, mode: str, claims: list[Claim], gazetteer: Gazetteer, years_by_day) -> Strike:
+    claims = sorted(claims, key=lambda c: (c.doc, c.start, c.stance))
+    place = gazetteer.get(place_id)
+    when, disagree = narrow([c.date for c in claims])
+    note = ""
+    if when.day is None and when.month_day and len(years_by_day.get(when.month_day, ())) == 1:
+        day = date(next(iter(years_by_day[when.month_day])), *when.month_day)
+        if (when.latest is None or day <= when.latest) and (when.earliest is None or day >= when.earliest):
+            when = DateInfo(day, day, "year taken from other articles of the same day", "low")
+            note = "year inferred from other articles"
+    if disagree:
+        note = (note + "; " if note else "") + "articles disagree on the date"
+    for claim in claims:
+        if claim.date.day is None and when.day is not None and compatible(claim.date, when):
+            claim.date = DateInfo(when.day, when.day, f"merged: {claim.date.source or 'no date in article'}", "low")
+    precisions = Counter(c.mention.precision for c in claims)
+    precision = max(precisions, key=lambda p: (PRECISIONS.index(p), p))
+    if place.kind == "admin1":
+        precision = "admin1"
+    chosen = [c for c in claims if c.mention.precision == precision] or claims
+    lat = sorted(c.lat for c in chosen)[len(chosen) // 2]
+    lon = sorted(c.lon for c in chosen)[len(chosen) // 2]
+    unc = max(c.uncertainty_km for c in chosen)
+    stances = {c.stance for c in claims}
+    stance = "disputed" if len(stances) > 1 else stances.pop()
+    attacks = Counter(c.attack_type for c in claims)
+    attack = max(attacks, key=lambda a: (attacks[a], -_ATTACK_ORDER.index(a) if a in _ATTACK_ORDER else -9))
+    anchor = when.text() or "undated"
+    strike = Strike(id=_strike_id(place_id, mode, anchor), claims=claims, place_id=place_id, place=place.name,
+                    admin1=place.admin1, country_code=place.country, precision=precision,
+                    lat=round(lat, 6), lon=round(lon, 6), uncertainty_km=round(unc, 1), date=when,
+                    stance=stance, attack_type=attack, kind=place.kind,
+                    bearing=mode.split(":")[1] if mode.startswith("offset") else "", date_note=note)
+    return strike
