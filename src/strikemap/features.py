@@ -18,6 +18,8 @@ __all__ = ["feature_collection", "strike_feature", "claim_rows", "unresolved_row
            "CLAIM_COLUMNS", "UNRESOLVED_COLUMNS", "SCHEMA_VERSION"]
 
 SCHEMA_VERSION = "1.0"
+_WORDS = {"N": "north", "NE": "north-east", "E": "east", "SE": "south-east", "S": "south", "SW": "south-west",
+          "W": "west", "NW": "north-west"}
 CLAIM_COLUMNS = ["strike_id", "date", "date_earliest", "date_latest", "date_confidence", "place", "place_id",
                  "admin1", "country_code", "lat", "lon", "precision", "uncertainty_km", "mention", "claimant",
                  "stance", "attack_type", "perpetrator", "killed_min", "killed_max", "wounded_min", "wounded_max",
@@ -125,7 +127,7 @@ def strike_feature(strike: Strike) -> dict:
     asserted = [c for c in claims if c.stance == "asserted"]
     label = strike.place
     if strike.precision == "offset":
-        label = f"{strike.bearing} of {strike.place}"
+        label = f"{_WORDS.get(strike.bearing, strike.bearing)} of {strike.place}"
     elif strike.precision == "near":
         label = f"near {strike.place}"
     elif strike.precision == "area" and strike.kind not in ("mountain", "plain", "region", "district"):

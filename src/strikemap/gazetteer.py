@@ -186,7 +186,7 @@ def _governorates(path: Path) -> tuple[list[Place], dict[str, dict]]:
         point = geom.representative_point()
         name = props["name"]
         alts = [a for a in props.get("alternate_names", "").split("|") if a]
-        base = [name.split(" (")[0], *alts]
+        base = [name.split(" (")[0].removesuffix(" Governorate"), *alts]
         extra = [f"{b} {suffix}" for b in base for suffix in ("Governorate", "Province")]
         places.append(Place(
             id=feat["id"], name=name,

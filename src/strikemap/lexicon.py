@@ -27,7 +27,7 @@ ATTACK_TYPES = [
     ("drone", _re(r"\b(?:drone[- ]strikes?|drones?|uavs?|unmanned\s+(?:aerial\s+)?(?:aircraft|vehicles?))\b")),
     ("air_strike", _re(r"\b(?:air[- ]?strikes?|airstrikes?|air[- ]?raids?|aerial\s+(?:bombardment|bombing|attacks?|strikes?|raids?|campaign)|"
                        r"raids?|raided|bombing|bombings|bombed|bombard(?:ed|ment|ing)|bombs?|sorties|air\s+attacks?|"
-                       r"air\s+bombardment|precision\s+strikes?)\b")),
+                       r"air\s+bombardment|precision\s+strikes?|(?<!hunger\s)(?<!general\s)(?<!labour\s)(?<!labor\s)strikes|striking)\b")),
 ]
 STRONG = [pattern for _, pattern in ATTACK_TYPES]
 WEAK = _re(r"\b(?:struck|strikes?|striking|hit|hits|hitting|targeted|targeting|attacked|attacks?|attacking|"
@@ -36,7 +36,8 @@ AIR_AGENT = _re(r"\b(?:war[- ]?planes?|war[- ]?jets?|jets?|aircraft|planes?|heli
                 r"aviation|bombers?|su-\d+\w*|mig-\d+|drones?|gunships?|fighter\s*(?:jets?|planes?|-bombers?)|"
                 r"air\s+power|air\s+group|sorties|pilots?)\b")
 GROUND = _re(r"\b(?:clash(?:es|ed)?|fighting|fought|battles?|ground\s+(?:offensive|assault|attack|forces?|troops)|"
-             r"artillery|mortars?|tank\s+(?:fire|shells?)|snipers?|sniping|advance[sd]?|advancing|ambush(?:ed)?|"
+             r"(?:artillery|mortar|tank|rocket)\s+(?:fire|shelling|shells?|barrages?|bombardment|rounds?|attacks?)|"
+             r"(?:shelled|pounded|hit)\s+(?:\w+\s+)?with\s+(?:artillery|mortars?|tank\s+shells|rockets)|snipers?|sniping|advance[sd]?|advancing|ambush(?:ed)?|"
              r"infantry|gunfire|skirmish(?:es)?|landmines?|car\s+bombs?|suicide\s+(?:bomber|attack|bombing)s?|"
              r"offensive|siege|recaptured|captured|seized|stormed)\b")
 SPEECH = _re(r"\b(?:said|says|say|told|tells|claimed|claims|claim|announced|announces|reported|reports|stated|states|"

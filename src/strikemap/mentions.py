@@ -324,10 +324,12 @@ def _loose(group: list[Token], text: str, offset: int, index: int, resolver: Res
     """Try the looser tiers on words no exact name claimed."""
     words = [t for t in group if not is_common_word(t.text) and t.text.lower() not in NON_PLACE_WORDS
              and len(t.text) >= 4 and not (t.text.isupper() and len(t.text) <= 5)]
-    if not words or not _LOCATIVE.search(text[max(0, words[0].start - offset - 40):words[0].start - offset]):
+    if not words or not _LOCATIVE.search(text[max(0, group[0].start - offset - 40):group[0].start - offset]):
         return []
     out = []
-    spans = [(words[0], words[-1])] if len(words) > 1 and _contiguous(words, group) else []
+    spans = [(group[0], group[-1])] if len(group) > 1 else []
+    if len(words) > 1 and _contiguous(words, group) and (words[0], words[-1]) not in spans:
+        spans.append((words[0], words[-1]))
     spans += [(w, w) for w in words]
     taken: list[tuple[int, int]] = []
     for first, last in spans:

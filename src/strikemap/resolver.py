@@ -240,13 +240,14 @@ class Resolver:
                     found.setdefault(i, Candidate(gaz.places[i], "skeleton", round(0.75 + 0.2 * ratio, 4), 0.0))
         if found or len(k) < 5:
             return self._regional(found)
-        limit = 1 if len(k) < 9 else 2
-        for other, ratio, _ in process.extract(k, gaz.keys, scorer=fuzz.ratio,
-                                               score_cutoff=self.min_fuzzy_ratio * 100, limit=25):
-            if OSA.distance(k, other) > limit:
+        limit = 1 if len(k) < 10 else 2
+        for other, _ratio, _ in process.extract(k, gaz.keys, scorer=fuzz.ratio,
+                                                score_cutoff=self.min_fuzzy_ratio * 100 - 5, limit=25):
+            edits = OSA.distance(k, other)
+            if edits > limit:
                 continue
             for i in keep(gaz.by_key[other]):
-                score = round(ratio / 100 * 0.9, 4)
+                score = round(0.9 * (1 - edits / max(len(k), len(other))), 4)
                 if i not in found or found[i].score < score:
                     found[i] = Candidate(gaz.places[i], "fuzzy", score, 0.0)
         return self._regional(found)

@@ -89,7 +89,7 @@
     if (p.precision === "admin1" && data.admin1_shapes[p.admin1]) {
       admin1Layer.addLayer(L.geoJSON(data.admin1_shapes[p.admin1], { style: { color: color(p), weight: 2, fillOpacity: 0.12, dashArray: "4 3" }, interactive: false }));
     } else if (p.uncertainty_km && p.precision !== "exact") {
-      shapes.addLayer(L.circle([lat, lon], { radius: p.uncertainty_km * 1000, renderer: canvas, color: color(p), weight: 1, fillOpacity: 0.08, interactive: false }));
+      shapes.addLayer(L.circle([lat, lon], { radius: p.uncertainty_km * 1000, renderer: canvas, color: color(p), weight: 1.5, opacity: 0.8, fillOpacity: 0.15, dashArray: "5 4", interactive: false }));
     }
   });
   map.addLayer(admin1Layer);
@@ -162,7 +162,7 @@
   }
   [claimantSel, stanceSel, fromIn, toIn].forEach(function (c) { c.addEventListener("change", refresh); });
   refresh();
-  if (data.bounds) { map.fitBounds(data.bounds, { maxZoom: 9, padding: [20, 20] }); }
+  if (data.bounds) { map.fitBounds(data.bounds, { maxZoom: 8, padding: [60, 60] }); }
   window.strikemap = { markers: markers, cluster: cluster, refresh: refresh, map: map };
   document.body.setAttribute("data-ready", "1");
 })();

@@ -1,0 +1,116 @@
+"""Strike locations versus other places, clause by clause (traps from real reporting)."""
+
+import pytest
+
+from helpers import analyse, strike_places
+from strikemap.claims import attribute, casualties
+from strikemap.normalize import fold
+
+TRAPS = [
+    # text, strike places (gazetteer names), places that must not be strikes
+    ("Clashes continued near Morek, while warplanes raided Kafr Zita.", {"Kafr Zaytā"}, {"Mūrak", "Morek"}),
+    ("Russian jets flying from the Hmeimim base struck Saraqeb on Monday.", {"Saraqib"}, set()),
+    ("Warplanes bombed Qaryatayn as government troops were advancing on Tadmur.", {"Al Qaryatayn"}, {"Tadmur"}),
+    ("Air strikes hit Manbij, and thousands were fleeing towards Hasakah.", {"Manbij"}, {"Al Ḩasakah", "Al Hasakah"}),
+    ("Jets taking off from the Shayrat airbase near Homs bombed Talbiseh.", {"Tallbīsah"}, {"Homs", "Shayrat Air Base"}),
+    ("Russia said it would strike around Raqqa if the truce failed.", set(), {"Ar Raqqah"}),
+    ("Barrel bombs fell on Daraya while a delegation met in Damascus.", {"Dārayyā"}, {"Damascus"}),
+    ("Moscow said its jets struck 40 targets in Idlib province.", {"Idlib Governorate"}, {"Moscow"}),
+    ("The Britain-based Syrian Observatory said raids killed 12 people in Douma.", {"Dūmā"}, {"United Kingdom"}),
+    ("Talks in Vienna stalled as jets pounded Jisr al-Shughour.", {"Jisr ash Shughūr"}, set()),
+    ("Artillery shelled Khan Sheikhoun and clashes raged in Latamneh.", set(), {"Khan Shaykhun"}),
+    ("Warplanes raided Maarat al-Numan, Saraqeb and Ariha.", {"Ma‘arrat an Nu‘mān", "Saraqib", "Arīḩā"}, set()),
+    ("Elsewhere in Homs province, the Observatory said strikes on Al-Qaryatain killed 10.", {"Al Qaryatayn"}, {"Homs (Hims)"}),
+    ("A U.S. jet flew over south central Syria in a safety test.", set(), set()),
+    ("25 warplanes raids on Sheikh Miskeen in conjunction with clashes in the city of Daraa", {"Shaykh Miskīn"}, {"Daraa", "Dar‘ā"}),
+    ("Barrel bombs target Daraya", {"Dārayyā"}, set()),
+    ("Casualties in the raids on Hreitan", {"Ḩuraytān"}, set()),
+]
+
+
+@pytest.mark.parametrize("text,strikes,not_strikes", TRAPS)
+def test_strike_places_against_traps(resolver, text, strikes, not_strikes):
+    names = {fold(n) for n in strike_places(text, resolver)}
+    for place in strikes:
+        assert fold(place) in names, (place, names)
+    for place in not_strikes:
+        assert fold(place) not in names, (place, names)
+    if not strikes:
+        assert names == set()
+
+
+def test_denial_is_the_deniers_own_claim(resolver):
+    text = ("Activists said strikes hit Palmyra's historic citadel, but the Kremlin denied those reports.")
+    claims = [c for c in analyse(text, resolver).claims if c.mention]
+    stances = {(c.claimant, c.stance) for c in claims}
+    assert ("Kremlin", "denied") in stances
+    assert ("activists / local sources", "asserted") in stances
+
+
+def test_denial_of_a_named_place(resolver):
+    found = strike_places("The ministry denied striking Darkush on Sunday.", resolver)
+    assert found and set(found.values()) == {"denied"}
+
+
+def test_precisions(resolver):
+    text = ("Jets struck near Palmyra, 20 km east of Aleppo, in the countryside of Idlib, "
+            "in Hama province and in eastern Homs.")
+    got = {c.mention.text: c.mention for c in analyse(text, resolver).claims if c.mention}
+    assert got["Palmyra"].precision == "near"
+    assert got["Aleppo"].precision == "offset" and got["Aleppo"].distance_km == 20 and got["Aleppo"].bearing == 90
+    assert got["Idlib"].precision == "area"
+    assert got["Hama"].precision == "admin1" and got["Hama"].resolution.place.kind == "admin1"
+    assert got["Homs"].precision == "offset"
+
+
+def test_follow_on_sentence_joins_the_strikes_it_describes(resolver):
+    text = ("Russian warplanes hit targets in the areas of Palmyra and Deir ez-Zor, the ministry said. "
+            "In particular, the Russian air strikes destroyed a command center.")
+    claims = analyse(text, resolver).claims
+    follow = [c for c in claims if c.follow_on]
+    assert {c.mention.text for c in follow} == {"Palmyra", "Deir ez-Zor"}
+
+
+def test_claims_without_a_place(resolver):
+    claims = analyse("Russian jets bombed 24 targets in Syria on Tuesday.", resolver).claims
+    assert len(claims) == 1 and claims[0].mention.precision == "country"
+
+
+def test_attack_types(resolver):
+    def kind(text):
+        return analyse(text, resolver).claims[0].attack_type
+    assert kind("Regime helicopters dropped barrel bombs on Daraya.") == "barrel_bomb"
+    assert kind("Cruise missiles hit Idlib.") == "missile"
+    assert kind("A drone strike hit a car in Idlib.") == "drone"
+    assert kind("Warplanes raided Douma.") == "air_strike"
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    ("killing at least 23 people", (23, None), (None, None)),
+    ("23-30 dead", (23, 30), (None, None)),
+    ("12 civilians were killed and dozens wounded", (12, 12), (24, None)),
+    ("between 17 and 20 people were killed", (17, 20), (None, None)),
+    ("two children killed", (2, 2), (None, None)),
+])
+def test_casualties(text, killed, wounded):
+    cas = casualties(text)
+    assert (cas.killed_min, cas.killed_max) == killed
+    assert (cas.wounded_min, cas.wounded_max) == wounded
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("According to the Syrian Observatory for Human Rights, jets hit Douma.", "Syrian Observatory for Human Rights"),
+    ("Jets hit Douma, the Russian Defence Ministry said.", "Russian Ministry of Defence"),
+    ("Jets hit Douma, said the Observatory.", "Syrian Observatory for Human Rights"),
+    ("The Pentagon said coalition jets hit Raqqa.", "US-led coalition"),
+    ("State media said rebels shelled Aleppo.", "Syrian government / state media"),
+])
+def test_claimants(text, claimant):
+    assert attribute(text) == claimant
+
+
+def test_perpetrator_with_uncertainty(resolver):
+    text = "Warplanes belonging to either Russia or the Syrian regime bombed Raqa, killing at least 23 people."
+    claim = analyse(text, resolver).claims[0]
+    assert claim.perpetrator == "Russia or Syrian government (unclear)"
+    assert claim.casualties.killed_min == 23

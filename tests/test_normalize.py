@@ -1,0 +1,43 @@
+import pytest
+
+from strikemap.normalize import fold, key, skeleton
+
+
+@pytest.mark.parametrize("a,b,rule", [
+    ("Al-Raqqa", "Raqqa", "article al-"),
+    ("Deir ez-Zor", "Deir al-Zor", "assimilated article ez-"),
+    ("Jisr ash Shughur", "Jisr al-Shughur", "assimilated article ash"),
+    ("Deir Ezzor", "Deir ez-Zor", "article glued to a doubled sun letter"),
+    ("Raqqa", "Raqa", "doubled letters"),
+    ("Tartous", "Tartus", "ou -> u"),
+    ("Tadmor", "Tadmur", "o -> u"),
+    ("Jisr al-Shughour", "Jisr ash-Shughur", "ou and article"),
+    ("Qaryatayn", "Karyatayn", "q -> k"),
+    ("Ithriya", "Itria", "th -> t (Russian loses h) and -iya -> -ia"),
+    ("Dhiban", "Diban", "dh -> d"),
+    ("Khan Sheikhoun", "Khan Shaykhun", "ei -> ay, kh, ou"),
+    ("Salamiyah", "Salamiyeh", "-iyah/-iyeh endings"),
+    ("Talbiseh", "Talbisah", "-eh/-ah endings"),
+    ("Hamah", "Hama", "-ah ending"),
+    ("Ma'arrat al-Nu'man", "Maarat al-Numan", "apostrophes for ayn and hamza"),
+    ("Ma‘arrat an Nu‘mān", "Maarrat al Numan", "diacritics and curly ayn"),
+    ("Deir-ez-Zor", "Deir ez Zor", "hyphens and spaces"),
+    ("Albukamal", "Abu Kamal", "Abu/Albu"),
+    ("Boukamal", "Albu Kamal", "Bou/Albu"),
+    ("الرقة", "الرقه", "Arabic ta marbuta"),
+    ("إدلب", "ادلب", "Arabic alef with hamza"),
+])
+def test_variants_share_a_key(a, b, rule):
+    assert key(a) == key(b), rule
+
+
+@pytest.mark.parametrize("a,b", [("Homs", "Hama"), ("Idlib", "Daraa"), ("Aleppo", "Afrin"), ("Tadmur", "Tartus")])
+def test_different_places_keep_different_keys(a, b):
+    assert key(a) != key(b)
+
+
+def test_skeleton_and_fold():
+    assert skeleton(key("Tadmur")) == "tdmr"
+    assert skeleton(key("Hims")) == skeleton(key("Homs"))
+    assert fold("Ḩamāh") == "hamah"
+    assert fold("") == "" and key("") == "" and skeleton("") == ""

@@ -1,0 +1,87 @@
+"""GeoJSON contract, CSV columns, determinism and atomic writes."""
+
+import json
+from importlib import resources
+
+import jsonschema
+import pandas as pd
+import pytest
+
+from strikemap.output import CLAIM_DTYPES, atomic_write, write_outputs
+from strikemap.errors import OutputError
+
+
+def schema():
+    return json.loads((resources.files("strikemap") / "schema" / "strikes.schema.json").read_text(encoding="utf-8"))
+
+
+def test_geojson_validates_against_the_schema(seed_build):
+    _r, _p, collection = seed_build
+    jsonschema.Draft202012Validator(schema()).validate(collection)
+
+
+def test_schema_rejects_a_broken_feature(seed_build):
+    _r, _p, collection = seed_build
+    broken = json.loads(json.dumps(collection))
+    broken["features"][0]["geometry"]["coordinates"] = [36.0]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, schema())
+    broken = json.loads(json.dumps(collection))
+    broken["crs"] = {"type": "name"}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, schema())
+
+
+def test_rfc7946_points_are_lon_lat_with_six_decimals(seed_build):
+    _r, _p, collection = seed_build
+    assert "crs" not in collection
+    for f in collection["features"]:
+        if f["geometry"]:
+            lon, lat = f["geometry"]["coordinates"]
+            assert 35 < lon < 43 and 32 < lat < 38
+            assert round(lon, 6) == lon and round(lat, 6) == lat
+
+
+def test_claims_csv_loads_with_documented_dtypes(seed_build):
+    result, paths, collection = seed_build
+    frame = pd.read_csv(paths["csv"], dtype=CLAIM_DTYPES)
+    assert list(frame.columns) == list(CLAIM_DTYPES)
+    assert len(frame) == sum(len(f["properties"]["claims"]) for f in collection["features"])
+    assert frame["killed_min"].dropna().tolist() and str(frame["killed_min"].dtype) == "Int64"
+    unresolved = pd.read_csv(paths["unresolved"])
+    assert list(unresolved.columns) == ["document", "start", "end", "mention", "reason", "sentence"]
+
+
+def test_same_input_same_bytes(tmp_path, seeds_dir, resolver):
+    from strikemap.pipeline import run
+    outs = []
+    for name in ("a", "b"):
+        result = run([seeds_dir], resolver)
+        paths = write_outputs(result, tmp_path / name, resolver.gazetteer)
+        outs.append({k: p.read_bytes() for k, p in paths.items()})
+    assert outs[0] == outs[1]
+
+
+def test_atomic_write_keeps_the_old_file_when_writing_fails(tmp_path, monkeypatch):
+    target = tmp_path / "strikes.geojson"
+    target.write_text("old", encoding="utf-8")
+
+    class Boom(str):
+        pass
+
+    def explode(*_a, **_k):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("os.replace", explode)
+    with pytest.raises(OutputError, match="cannot write"):
+        atomic_write(target, "new")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["strikes.geojson"]
+
+
+def test_strike_ids_are_stable_across_corpora(tmp_path, seeds_dir, resolver):
+    from strikemap.pipeline import run
+    full = {f.id: f.place for f in run([seeds_dir], resolver).strikes}
+    (seeds_dir / "000_20a4c90652e8c229.txt").unlink()
+    fewer = {f.id: f.place for f in run([seeds_dir], resolver).strikes}
+    assert set(fewer) <= set(full)

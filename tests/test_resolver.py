@@ -1,0 +1,77 @@
+import csv
+
+import pytest
+
+from conftest import SHARED, need
+from strikemap.gazetteer import geodesic_km
+
+NON_PLACES = ["Kremlin", "Pentagon", "Observatory", "Nusra", "Tuesday", "Kartapolov", "Monday", "November",
+              "Islamic", "Coalition", "General", "Staff", "Ministry", "Defence", "Opposition", "Regime", "Assad",
+              "Putin", "Lavrov", "Bogdanov", "Zakharova", "Xinhua", "Reuters", "Daesh", "Hezbollah", "Rebels",
+              "Command", "Sorties", "Warplanes", "Government", "Spokesman", "Konashenkov", "Sukhoi", "Agency"]
+
+
+def variants():
+    path = SHARED / "acceptance" / "variants.tsv"
+    need(path.is_file(), f"{path} is missing")
+    with open(path, encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def test_every_public_variant_resolves_within_10_km(resolver):
+    rows = variants()
+    assert len(rows) >= 40
+    misses = []
+    for row in rows:
+        res = resolver(row["spelling"])
+        if res is None or geodesic_km(res.lat, res.lon, float(row["lat"]), float(row["lon"])) > 10:
+            misses.append((row["spelling"], res.explain() if res else None))
+    assert misses == []
+
+
+@pytest.mark.parametrize("word", NON_PLACES)
+def test_non_place_words_never_resolve_into_syria(resolver, word):
+    res = resolver(word)
+    assert res is None or res.place.country != "SY", res.explain()
+
+
+@pytest.mark.parametrize("name,country", [("Mosul", "IQ"), ("Tarsus", "TR"), ("Beirut", "LB"), ("Amman", "JO"),
+                                          ("Gaziantep", "TR"), ("Tartus", "SY")])
+def test_neighbours_resolve_to_their_own_country(resolver, name, country):
+    assert resolver(name).place.country == country
+
+
+def test_russian_transliterations_resolve_by_rule_not_by_row(resolver, gazetteer):
+    for spelling, target in (("Tamdor", "Tadmur"), ("Itria", "Ithriya")):
+        assert all(spelling.lower() not in (n.lower() for n in gazetteer.names(p)) for p in gazetteer.places)
+        res = resolver(spelling)
+        assert res is not None and res.place.name == target
+        assert res.method in ("skeleton", "fuzzy", "normalised")
+
+
+def test_fuzzy_tolerates_one_transposition_but_refuses_weak_matches(resolver):
+    res = resolver("Tamdor")
+    assert res.method == "fuzzy" and 0.7 < res.score < 0.9
+    assert resolver("Tamdor", allow_loose=False) is None
+    assert resolver("Xyzzyq") is None
+    assert resolver("Damascqwerty") is None
+
+
+def test_result_explains_itself(resolver):
+    res = resolver("Deir Ezzor")
+    text = res.explain()
+    assert "Deir ez-Zor" in text and "normalised" in text and "runner-up" in text
+    assert res.raw["id"] == res.place.id and res.as_dict()["method"] == "normalised"
+
+
+def test_context_prefers_the_governorate_named_nearby(resolver):
+    plain = resolver("Suran")
+    assert plain is not None
+    hama = resolver("Suran", admin1="10")
+    aleppo = resolver("Suran", admin1="09")
+    assert hama.place.admin1 == "10" and aleppo.place.admin1 == "09"
+
+
+def test_kinds_restrict_to_governorates(resolver):
+    assert resolver("Aleppo").place.kind != "admin1"
+    assert resolver("Aleppo", kinds=frozenset({"admin1"})).place.kind == "admin1"

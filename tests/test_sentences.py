@@ -1,0 +1,38 @@
+from strikemap.sentences import split_sentences
+
+
+def texts(text):
+    return [s.text for s in split_sentences(text)]
+
+
+def test_offsets_point_into_the_text():
+    text = "  Jets struck Douma.  Two died.\nNext line"
+    for s in split_sentences(text):
+        assert text[s.start:s.end] == s.text
+    assert texts(text) == ["Jets struck Douma.", "Two died.", "Next line"]
+
+
+def test_abbreviations_do_not_split():
+    assert texts("Lt. Gen. Andrei Kartapolov said so. The U.S. jets flew. Since Sept. 30, Russia struck.") == [
+        "Lt. Gen. Andrei Kartapolov said so.", "The U.S. jets flew.", "Since Sept. 30, Russia struck."]
+    assert texts("Col.-Gen. Andrei Kartapolov said. Mr. Assad left.") == [
+        "Col.-Gen. Andrei Kartapolov said.", "Mr. Assad left."]
+
+
+def test_headlines_and_datelines_are_their_own_sentences():
+    assert texts("Russia bombs Raqqa\nXinhua, November 4, 2015\nJets struck.") == [
+        "Russia bombs Raqqa", "Xinhua, November 4, 2015", "Jets struck."]
+
+
+def test_hard_wrapped_line_continues_in_lower_case():
+    assert texts("Jets struck targets near\nthe town of Douma. Two died.") == [
+        "Jets struck targets near\nthe town of Douma.", "Two died."]
+
+
+def test_quotes_and_questions():
+    assert texts('"We hit them," he said. Was it Raqqa? Yes!') == ['"We hit them," he said.', "Was it Raqqa?", "Yes!"]
+
+
+def test_empty():
+    assert split_sentences("") == []
+    assert split_sentences(" \n\n ") == []
