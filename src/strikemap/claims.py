@@ -35,7 +35,7 @@ __all__ = ["extract_claims", "casualties", "attribute"]
 
 _CLAUSE_SPLIT = re.compile(
     r";|\s--\s|\s[—–]\s|,?\s+(?:while|whereas|although|though|meanwhile|but|amid|amidst|as\s+well\s+as)\s+"
-    r"|\s+in\s+conjunction\s+with\s+|,\s+(?=(?:and\s+)?(?:violent\s+|heavy\s+|fierce\s+|continuous\s+|ongoing\s+)?"
+    r"|\s+in\s+conjunction\s+with\s+|,?\s+coinciding\s+with\s+|,?\s+at\s+the\s+same\s+time\s+as\s+|,?\s+alongside\s+|,\s+(?=(?:and\s+)?(?:violent\s+|heavy\s+|fierce\s+|continuous\s+|ongoing\s+)?"
     r"(?:clashes|fighting|shelling|battles)\b)|\s+and\s+(?=(?:violent\s+|heavy\s+|fierce\s+|continuous\s+|ongoing\s+)?"
     r"(?:clashes|fighting|battles)\b)", re.I)
 _FILLER_TAIL = re.compile(
@@ -102,6 +102,11 @@ class _Clause:
     denial: bool
 
 
+_NEGATED = re.compile(
+    r"\bno\s+(?:\w+\s+)?(?:air\s*)?(?:raids?|strikes?|airstrikes?|bombing)\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?"
+    r"(?:reported|recorded|documented|carried\s+out)|\bwith\s+no\s+(?:air\s*)?(?:raids?|strikes?)\b", re.I)
+
+
 def _attack_type(text: str) -> str | None:
     for name, pattern in lx.ATTACK_TYPES:
         if pattern.search(text):
@@ -133,6 +138,8 @@ def _clauses(sent: Sentence, air_context: bool) -> list[_Clause]:
             strike = True
             attack = "air_strike"
         if strike and ground and not agent and not attack_explicit(text):
+            strike = False
+        if strike and _NEGATED.search(text) and not re.search(r"\b(?:but|although)\b", text, re.I):
             strike = False
         out.append(_Clause(sent.start + a, sent.start + b, text, attack or "", strike,
                            bool(lx.HYPOTHETICAL.search(text)), bool(lx.DENIAL.search(text))))
@@ -344,9 +351,12 @@ def _is_locator(mention: Mention, previous: list[Mention], sent_text: str, offse
     if _BASE_NOUN.search(prefix):
         return True
     for prev in previous:
+        if mention.precision == "admin1" and prev.precision == "admin1":
+            continue  # "the provinces of Aleppo, Idlib": a list, not a locator
         if prev.end - offset <= len(before) and prefix.rstrip().endswith(sent_text[prev.start - offset:prev.end - offset]):
             if before[len(prefix):].lstrip().startswith(","):
-                return mention.precision in ("admin1", "area") or bool(re.match(r",\s*(?:in|near)\b", before[len(prefix):]))
+                return mention.precision in ("admin1", "area", "offset") or bool(
+                    re.match(r",\s*(?:in|near)\b", before[len(prefix):]))
             return True
     return False
 
@@ -474,10 +484,16 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
     # The nearest strike word before the place, and what stands between them.
     trigger_end = _last_trigger_end(before_clause)
     between = before_clause[trigger_end:] if trigger_end is not None else before_clause
-    if lx.BLOCKING_FRAMES.search(between):
+    governing = _GOVERNING.search(_FILLER_TAIL.sub("", between) if between.strip() else between)
+    if governing and governing.group(1).lower() in _BLOCKING_PREPOSITIONS:
+        return False, "origin, destination or route"
+    if lx.BLOCKING_FRAMES.search(" ".join(between.split()[-7:])):
         return False, "origin, destination, route or meeting place"
-    if trigger_end is not None and lx.GROUND.search(between) and not lx.AIR_AGENT.search(between):
-        return False, "ground fighting"
+    grounds = list(lx.GROUND.finditer(before_clause))
+    if grounds and (trigger_end is None or grounds[-1].end() >= trigger_end):
+        tail = before_clause[grounds[-1].start():]
+        if not lx.AIR_AGENT.search(tail) and not attack_explicit(tail):
+            return False, "ground fighting"
     if accepted and _LIST_JOIN.match(sent.text[accepted[-1].phrase_end - sent.start:m.phrase_start - sent.start]):
         return True, ""
     if m.precision in ("near", "offset", "area") and m.qualifier and not re.match(r"^[a-z]+ern$", m.qualifier):
@@ -498,10 +514,14 @@ def _inherit_precision(m: Mention, accepted: list[Mention], sent: Sentence) -> N
     if not accepted or m.qualifier or m.precision != "exact":
         return
     prev = accepted[-1]
-    if prev.precision in ("near", "area") and _LIST_JOIN.match(
+    if prev.precision in ("near", "area", "admin1") and _LIST_JOIN.match(
             sent.text[prev.phrase_end - sent.start:m.phrase_start - sent.start]):
         m.precision = prev.precision
         m.qualifier = prev.qualifier + " (shared)"
+
+
+_GOVERNING = re.compile(r"\b(from|towards?|to|into|over|via|in|on|at|near|of|against|onto|by|across)\s*$", re.I)
+_BLOCKING_PREPOSITIONS = {"from", "toward", "towards", "to", "into", "over", "via"}
 
 
 def _last_trigger_end(text: str) -> int | None:

@@ -36,6 +36,10 @@ AIR_AGENT = _re(r"\b(?:war[- ]?planes?|war[- ]?jets?|jets?|aircraft|planes?|heli
                 r"aviation|bombers?|su-\d+\w*|mig-\d+|drones?|gunships?|fighter\s*(?:jets?|planes?|-bombers?)|"
                 r"air\s+power|air\s+group|sorties|pilots?)\b")
 GROUND = _re(r"\b(?:clash(?:es|ed)?|fighting|fought|battles?|ground\s+(?:offensive|assault|attack|forces?|troops)|"
+             r"(?<!anti-aircraft\s)(?<!antiaircraft\s)(?<!anti-aircraft\s)artillery(?!\s+(?:positions?|pieces?|batter(?:y|ies)|depots?|emplacements?|guns?))|"
+             r"(?:ground-to-ground|surface-to-surface|elephant|grad|katyusha|home-made|homemade|improvised)\s+(?:\W?\w+\W?\s+)?rockets?|"
+             r"rockets?\s+(?:fire|launchers?|fell|landed)|fired\s+(?:\w+\s+){0,4}?rockets?|mortars?|shells?|shelling|shelled|"
+             r"rockets(?!\s+(?:strikes?|attacks?))|"
              r"(?:artillery|mortar|tank|rocket)\s+(?:fire|shelling|shells?|barrages?|bombardment|rounds?|attacks?)|"
              r"(?:shelled|pounded|hit)\s+(?:\w+\s+)?with\s+(?:artillery|mortars?|tank\s+shells|rockets)|snipers?|sniping|advance[sd]?|advancing|ambush(?:ed)?|"
              r"infantry|gunfire|skirmish(?:es)?|landmines?|car\s+bombs?|suicide\s+(?:bomber|attack|bombing)s?|"
@@ -44,6 +48,8 @@ SPEECH = _re(r"\b(?:said|says|say|told|tells|claimed|claims|claim|announced|anno
              r"added|noted|confirmed|confirms|insisted|explained|quoted|according\s+to|accused|accuses|alleged|"
              r"denied|denies|deny|rejected|dismissed|refuted|wrote|tweeted|posted)\b")
 DENIAL = _re(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|"
+             r"carried\s+out\s+no\s+(?:\w+\s+)?(?:air\s*)?(?:strikes?|raids?|sorties)|"
+             r"(?:did|had|have)\s+not\s+(?:carr(?:y|ied)\s+out|conducted?)\s+(?:any\s+)?(?:air\s*)?(?:strikes?|raids?)|"
              r"did\s+not\s+(?:carry\s+out|strike|hit|bomb|target|attack)|never\s+(?:struck|hit|bombed|targeted)|"
              r"no\s+(?:russian\s+|syrian\s+|coalition\s+)?(?:air\s*)?strikes?\s+(?:were|was|had\s+been)\s+carried)\b")
 HYPOTHETICAL = _re(r"\b(?:if|unless|would|will|could|might|may\s+(?:strike|hit|bomb)|plans?\s+to|planning\s+to|"
@@ -54,8 +60,9 @@ HYPOTHETICAL = _re(r"\b(?:if|unless|would|will|could|might|may\s+(?:strike|hit|b
 BLOCKING_FRAMES = _re(
     r"\b(?:from|towards?|into|over|across\s+the\s+skies|skies|airspace|via|"
     r"flying|flew|took\s+off|taking\s+off|took-off|launched\s+from|based\s+(?:in|at)|stationed|deployed|"
-    r"fled|fleeing|flee|displaced|refugees?|evacuated|advancing|advanced|advance|marching|march|heading|headed|"
-    r"met|meet|meeting|talks|summit|conference|negotiations|delegation|visit(?:ed|ing)?|hosted|held|"
+    r"fled|fleeing|flee|evacuated|advancing|advanced|advance|marching|march|heading|headed|"
+    r"met|meet|meeting|talks|summit|conference|negotiations|delegation|visit(?:ed|ing)?\s+(?:to|in)|hosted|"
+    r"held\s+(?:in|talks|a\s+meeting|meetings)|moves?|moving|"
     r"envoy|ambassador|embassy|returned|return|travel(?:led|ed)?|moved|convoy|reinforcements|truce|ceasefire)\b")
 FEATURE_NOUNS = _re(r"^(?:\s*(?:historic|ancient|old|eastern|western|northern|southern|main|military|central|"
                     r"famous|medieval|besieged|rebel-held))*\s*(citadel|castle|fortress|old\s+city|airport|air\s*base|"

@@ -64,11 +64,12 @@ _FILLER = (r"(?:the\s+)?(?:(?:\w+-held|\w+-controlled|besieged|rebel-held|ancien
            r"(?:(?:city|town|village|villages|towns|cities|area|areas|district|neighbourhood|neighborhood|"
            r"suburb|suburbs|region|province|governorate|countryside)\s+of\s+)?")
 _BEFORE = [
-    ("offset", re.compile(rf"(\d+(?:[.,]\d+)?)\s*(?:-\s*)?(km|kilomet(?:er|re)s?|miles?|mi)\s+(?:to\s+the\s+)?{_DIR}(?:ern)?\s+of\s+{_FILLER}$", re.I)),
+    ("offset", re.compile(rf"(?:(?:about|some|around|approximately|nearly|roughly|almost|over|less\s+than|more\s+than)\s+)?"
+                          rf"(\d+(?:[.,]\d+)?)\s*(?:-\s*)?(km|kilomet(?:er|re)s?|miles?|mi)\s+(?:to\s+the\s+)?{_DIR}(?:ern)?\s+of\s+{_FILLER}$", re.I)),
     ("offset", re.compile(rf"\b{_DIR}\s+of\s+{_FILLER}$", re.I)),
     ("offset", re.compile(rf"\b{_DIR}ern\s+(?:outskirts\s+of\s+)?$", re.I)),
     ("area", re.compile(rf"\b(?:(?:the\s+)?(?:{_DIR}ern\s+)?countryside\s+of|rural|(?:the\s+)?outlying\s+areas\s+of)\s+{_FILLER}$", re.I)),
-    ("admin1", re.compile(rf"\b(?:province|governorate)\s+of\s+$", re.I)),
+    ("admin1", re.compile(rf"\b(?:provinces?|governorates?)\s+of\s+$", re.I)),
     ("near", re.compile(rf"\b(?:near|nearby|close\s+to|(?:the\s+)?outskirts\s+of|around|vicinity\s+of|"
                         rf"surroundings\s+of|environs\s+of|edge\s+of|outside|(?:the\s+)?areas?\s+of|"
                         rf"(?:the\s+)?area\s+around|not\s+far\s+from)\s+{_FILLER}$", re.I)),
@@ -270,7 +271,10 @@ def _sentence_mentions(text: str, offset: int, index: int, resolver: Resolver) -
                 res = resolver(span_text, allow_loose=False)
                 if res is None:
                     continue
-                if i == j and not _single_word_ok(run[i], res, text, offset):
+                if i == j and not _single_word_ok(run[i], res, text, offset) and not (
+                        res.method == "exact" and _LOCATIVE.search(text[max(0, run[i].start - offset - 40):run[i].start - offset])
+                        and not _SENTENCE_START.match(text[:run[i].start - offset])
+                        and run[i].text.lower() not in NON_PLACE_WORDS):
                     continue
                 match = (j, span_text, res)
                 break
@@ -286,6 +290,7 @@ def _sentence_mentions(text: str, offset: int, index: int, resolver: Resolver) -
             i = j + 1
         for group in leftovers:
             mentions.extend(_loose(group, text, offset, index, resolver))
+    mentions.sort(key=lambda m: m.start)
     for mention in mentions:
         last = next(t for t in tokens if t.end == mention.end)
         if last.suffix:
@@ -298,7 +303,22 @@ def _sentence_mentions(text: str, offset: int, index: int, resolver: Resolver) -
             _landmark(mention, text, offset, resolver)
         if mention.resolution and mention.resolution.place.kind == "country":
             mention.precision = "country"
+    _share_plural_qualifier(mentions, text, offset)
     return mentions
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
+
+
+def _share_plural_qualifier(mentions: list[Mention], text: str, offset: int) -> None:
+    """"the provinces of Aleppo, Idlib and Hama": every item is a governorate."""
+    for prev, cur in zip(mentions, mentions[1:]):
+        if (prev.precision == "admin1" and re.search(r"\b(?:provinces|governorates)\b", prev.qualifier)
+                and cur.precision == "exact" and cur.resolution is not None and not cur.role
+                and _LIST_GAP.match(text[prev.end - offset:cur.start - offset])):
+            cur.precision = "admin1"
+            cur.qualifier = prev.qualifier
+            cur.phrase_start = cur.start
 
 
 def _single_word_ok(tok: Token, res, text: str, offset: int) -> bool:

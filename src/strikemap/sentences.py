@@ -81,7 +81,8 @@ def split_sentences(text: str) -> list[Sentence]:
         nxt = _next_visible(text, end)
         if match.group(0) == "\n":
             prev = text[:match.start()].rstrip(" \t")
-            if nxt and (nxt.islower() or nxt.isdigit()) and prev and prev[-1] not in ".!?\"”:":
+            blank = text[match.end():match.end() + 200].lstrip(" \t").startswith("\n")
+            if nxt and nxt.islower() and not blank and prev and prev[-1] not in ".!?\"”:":
                 continue  # a hard-wrapped line goes on
             cuts.append(match.start())
             continue
