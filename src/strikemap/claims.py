@@ -491,8 +491,12 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
         return False, "origin, destination, route or meeting place"
     grounds = list(lx.GROUND.finditer(before_clause))
     if grounds and (trigger_end is None or grounds[-1].end() >= trigger_end):
-        tail = before_clause[grounds[-1].start():]
-        if not lx.AIR_AGENT.search(tail) and not attack_explicit(tail):
+        last = grounds[-1]
+        tail = before_clause[last.start():]
+        ambiguous = lx.AMBIGUOUS_GROUND.fullmatch(last.group(0)) and lx.AIR_AGENT.search(clause.text)
+        joined = attack_explicit(" ".join(before_clause[:last.start()].split()[-4:])) and re.search(
+            r"(?:,|\band|\bor)\s*$", before_clause[:last.start()])
+        if not (lx.AIR_AGENT.search(tail) or attack_explicit(tail) or ambiguous or joined):
             return False, "ground fighting"
     if accepted and _LIST_JOIN.match(sent.text[accepted[-1].phrase_end - sent.start:m.phrase_start - sent.start]):
         return True, ""

@@ -20,21 +20,24 @@ def _re(pattern: str) -> re.Pattern:
 # their own, with the attack type they imply, most specific first.
 ATTACK_TYPES = [
     ("barrel_bomb", _re(r"\b(?:barrel[- ]?bomb(?:s|ing|ed)?|explosive[- ]barrels?|barrels?\s+(?:bombs?|dropped)|"
-                        r"(?:helicopters?|choppers?)\s+(?:\w+\s+){0,3}?(?:dropped|drop|dropping|bombed|targeted|struck|attacked|raids?))\b")),
+                        r"(?:helicopters?|choppers?)\s+(?:\w+\s+){0,3}?(?:dropped|drop|dropping|bombed|targeted|target|struck|attacked|raids?|shell|shelled|shelling))\b")),
     ("missile", _re(r"\b(?:(?:cruise|ballistic|guided|surface-to-surface|air-to-surface|kalibr|tomahawk|scud)\s+missiles?|"
                     r"missiles?(?:\s+(?:strikes?|attacks?))?|rocket\s+(?:strikes?|attacks?)|"
                     r"(?:missile|rocket)[- ]strikes?)\b")),
     ("drone", _re(r"\b(?:drone[- ]strikes?|drones?|uavs?|unmanned\s+(?:aerial\s+)?(?:aircraft|vehicles?))\b")),
-    ("air_strike", _re(r"\b(?:air[- ]?strikes?|airstrikes?|air[- ]?raids?|aerial\s+(?:bombardment|bombing|attacks?|strikes?|raids?|campaign)|"
-                       r"raids?|raided|bombing|bombings|bombed|bombard(?:ed|ment|ing)|bombs?|sorties|air\s+attacks?|"
+    ("air_strike", _re(r"\b(?:air[- ]?strikes?|airstrikes?|air[- ]?raids?|"
+                       r"aerial\s+(?:(?:and\s+\w+\s+)?(?:bombardments?|bombing|attacks?|strikes?|raids?|campaign|shelling))|"
+                       r"raids?|raided|bombing|bombings|bombed|bombard(?:ed|ments?|ing)|bombs?|sorties|air\s+attacks?|"
                        r"air\s+bombardment|precision\s+strikes?|(?<!hunger\s)(?<!general\s)(?<!labour\s)(?<!labor\s)strikes|striking)\b")),
 ]
 STRONG = [pattern for _, pattern in ATTACK_TYPES]
-WEAK = _re(r"\b(?:struck|strikes?|striking|hit|hits|hitting|targeted|targeting|attacked|attacks?|attacking|"
+WEAK = _re(r"\b(?:struck|strikes?|striking|hit|hits|hitting|targeted|targeting|target|targets|massacres?|attacked|attacks?|attacking|"
            r"destroyed|destroying|pounded|pounding|shelled|shelling|blasted|obliterated|levelled|leveled)\b")
 AIR_AGENT = _re(r"\b(?:war[- ]?planes?|war[- ]?jets?|jets?|aircraft|planes?|helicopters?|choppers?|air\s*force|"
                 r"aviation|bombers?|su-\d+\w*|mig-\d+|drones?|gunships?|fighter\s*(?:jets?|planes?|-bombers?)|"
                 r"air\s+power|air\s+group|sorties|pilots?)\b")
+# Words that are ground fighting unless aircraft do them ("shelling by warplanes").
+AMBIGUOUS_GROUND = _re(r"\b(?:shells?|shelling|shelled|bombardments?)\b")
 GROUND = _re(r"\b(?:clash(?:es|ed)?|fighting|fought|battles?|ground\s+(?:offensive|assault|attack|forces?|troops)|"
              r"(?<!anti-aircraft\s)(?<!antiaircraft\s)(?<!anti-aircraft\s)artillery(?!\s+(?:positions?|pieces?|batter(?:y|ies)|depots?|emplacements?|guns?))|"
              r"(?:ground-to-ground|surface-to-surface|elephant|grad|katyusha|home-made|homemade|improvised)\s+(?:\W?\w+\W?\s+)?rockets?|"
