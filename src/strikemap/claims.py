@@ -22,7 +22,7 @@ or when it only locates another place ("Shayrat airbase near Homs",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -137,6 +137,9 @@ def _clauses(sent: Sentence, air_context: bool) -> list[_Clause]:
         elif weak and (agent or ((air_in_sentence or air_context) and not ground)):
             strike = True
             attack = "air_strike"
+        elif agent and lx.AGENT_VERBS.search(text) and not ground:
+            strike = True
+            attack = "drone" if re.search(r"\bdrones?\b", agent.group(0), re.I) else "air_strike"
         if strike and ground and not agent and not attack_explicit(text):
             strike = False
         if strike and _NEGATED.search(text) and not re.search(r"\b(?:but|although)\b", text, re.I):
@@ -422,6 +425,7 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
                 else:
                     strike_places.append((m, clause))
         strike_places = _demote_context(strike_places)
+        strike_places += _area_references(clauses, strike_places, sent_mentions)
         clause_claimants: dict[int, str] = {}
         for m, clause in strike_places:
             claimant = clause_claimants.setdefault(clause.start, attribution.claimant(sent, clause.text))
@@ -511,6 +515,39 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
     if m.precision in ("admin1",) and re.search(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:\w+\s+)?$", sent.text[:m.phrase_start - sent.start], re.I):
         return True, ""
     return False, "not the target of the strike"
+
+
+_AREA_REF = re.compile(
+    r"\b(?:on|at|in|over|target(?:s|ed|ing)?|hit|hits|bomb(?:ed|s|ing)?|bombard(?:s|ed|ing)?|raid(?:s|ed)?|pound(?:s|ed)?)\s+"
+    r"(?:(the\s+(?:same\s+)?(?:area|areas|city|town|village|region|neighbou?rhoods?|outskirts|perimeter|vicinity))|"
+    r"(it)|(its\s+(?:outskirts|countryside|neighbou?rhoods?|vicinity|surroundings|perimeter|\w+ern\s+countryside)))\b", re.I)
+
+
+def _area_references(clauses: list[_Clause], found: list[tuple[Mention, _Clause]],
+                     mentions: list[Mention]) -> list[tuple[Mention, _Clause]]:
+    """"clashes in X and renewed air strikes on the area": a strike near X."""
+    out = []
+    done = {id(c) for _m, c in found}
+    for clause in clauses:
+        if not clause.strike or id(clause) in done or clause.hypothetical:
+            continue
+        ref = _AREA_REF.search(clause.text)
+        if not ref:
+            continue
+        earlier = [m for m in mentions if m.start < clause.start and m.resolution is not None and not m.role
+                   and m.precision != "country"]
+        if not earlier:
+            continue
+        last_clause_start = max(c.start for c in clauses if c.start <= earlier[-1].start)
+        for m in [m for m in earlier if m.start >= last_clause_start]:
+            precision = m.precision
+            if ref.group(1) or ref.group(3):
+                precision = "area" if ref.group(3) and "countryside" in ref.group(3) else (
+                    "near" if precision == "exact" else precision)
+            copy = replace(m, precision=precision, qualifier=(m.qualifier + " " if m.qualifier else "")
+                           + f"(by reference: '{ref.group(0)}')")
+            out.append((copy, clause))
+    return out
 
 
 def _inherit_precision(m: Mention, accepted: list[Mention], sent: Sentence) -> None:

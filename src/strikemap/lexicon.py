@@ -36,6 +36,10 @@ WEAK = _re(r"\b(?:struck|strikes?|striking|hit|hits|hitting|targeted|targeting|t
 AIR_AGENT = _re(r"\b(?:war[- ]?planes?|war[- ]?jets?|jets?|aircraft|planes?|helicopters?|choppers?|air\s*force|"
                 r"aviation|bombers?|su-\d+\w*|mig-\d+|drones?|gunships?|fighter\s*(?:jets?|planes?|-bombers?)|"
                 r"air\s+power|air\s+group|sorties|pilots?)\b")
+# Verbs that make a strike only with an aircraft in the same clause ("warplanes kill 3").
+AGENT_VERBS = _re(r"\b(?:kill|kills|killed|killing|wound|wounds|wounded|commit|commits|committed|"
+                  r"carried\s+out|carry\s+out|carries\s+out|intensif(?:y|ies|ied)|renew(?:s|ed)?|"
+                  r"continue|continues|continued|escalate|escalates|escalated)\b")
 # Words that are ground fighting unless aircraft do them ("shelling by warplanes").
 AMBIGUOUS_GROUND = _re(r"\b(?:shells?|shelling|shelled|bombardments?)\b")
 GROUND = _re(r"\b(?:clash(?:es|ed)?|fighting|fought|battles?|ground\s+(?:offensive|assault|attack|forces?|troops)|"

@@ -289,6 +289,10 @@ def _sentence_mentions(text: str, offset: int, index: int, resolver: Resolver) -
     orgs = _org_spans(text, offset, runs)
     mentions: list[Mention] = []
     for run in runs:
+        whole = _whole_run(run, text, offset, index, resolver)
+        if whole is not None:
+            mentions.append(whole)
+            continue
         i = 0
         leftovers: list[list[Token]] = [[]]
         while i < len(run):
@@ -348,6 +352,37 @@ def _share_plural_qualifier(mentions: list[Mention], text: str, offset: int) -> 
             cur.precision = "admin1"
             cur.qualifier = prev.qualifier
             cur.phrase_start = cur.start
+
+
+_FACILITY = re.compile(r"^\s+(military\s+airport|military\s+air\s*base|air\s*base|airbase|airport|airfield|"
+                       r"gas\s+field|oil\s+field|refugee\s+camp|camp|dam)\b", re.I)
+_FACILITY_KINDS = frozenset({"airport", "airbase", "base", "field", "camp", "dam", "landmark"})
+
+
+def _whole_run(run: list[Token], text: str, offset: int, index: int, resolver: Resolver) -> Mention | None:
+    """A name with its facility word ("Al-Dameer military airport"), or a
+    multi-word name that only a looser tier finds ("Ma'ra al-Nu'man")."""
+    first, last = run[0], run[-1]
+    base = text[first.start - offset:last.end - offset]
+    facility = _FACILITY.match(text[last.end - offset:])
+    if facility:
+        span = base + facility.group(0)
+        res = resolver(span, kinds=_FACILITY_KINDS)
+        if res is not None and res.score >= 0.8:
+            end = last.end + facility.end()
+            return Mention(" ".join(span.split()) if "\n" not in span else span, first.start, end, index, res,
+                           loose=res.method in ("skeleton", "fuzzy"))
+    words = [t for t in run if t.text.lower() not in CONNECTORS]
+    if len(words) < 2 or all(is_common_word(t.text) for t in words):
+        return None
+    if resolver(base, allow_loose=False) is not None:
+        return None  # the greedy exact pass handles it
+    if not _LOCATIVE.search(text[max(0, first.start - offset - 40):first.start - offset]):
+        return None
+    res = resolver(base)
+    if res is None or res.score < 0.8 or res.place.kind == "country":
+        return None
+    return Mention(base, first.start, last.end, index, res, loose=True)
 
 
 def _single_word_ok(tok: Token, res, text: str, offset: int) -> bool:
@@ -423,6 +458,10 @@ def _resolve_in_context(mentions: list[Mention], resolver: Resolver) -> None:
             admin_by_sentence.setdefault(mention.sentence, mention.resolution.place.admin1)
         elif mention.resolution and mention.precision == "area":
             admin_by_sentence.setdefault(mention.sentence, mention.resolution.place.admin1)
+    for mention in mentions:  # a big city named in the sentence is a weaker hint
+        res = mention.resolution
+        if res and res.place.country == region and res.place.population >= 100_000 and res.method == "exact":
+            admin_by_sentence.setdefault(mention.sentence, res.place.admin1)
     for mention in mentions:
         res = mention.resolution
         if res is None or not res.alternatives or mention.precision in ("admin1", "country"):
