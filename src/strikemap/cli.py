@@ -54,7 +54,9 @@ def _fail(exc: StrikemapError) -> None:
 @click.option("--region", default="SY", show_default=True, help="Country preferred for ambiguous names ('' for none).")
 @click.option("--gazetteer", "gazetteer_dir", type=click.Path(file_okay=False), default=None,
               help="Gazetteer folder (default: the one shipped with strikemap).")
-def build(inputs: tuple[str, ...], out_dir: str, region: str, gazetteer_dir: str | None) -> None:
+@click.option("--online", is_flag=True, help="Ask an online geocoder (Nominatim, rate-limited) for names the "
+              "gazetteer lacks; answers are cached as sourced rows in the user overlay.")
+def build(inputs: tuple[str, ...], out_dir: str, region: str, gazetteer_dir: str | None, online: bool) -> None:
     """Map the strikes reported in INPUTS (files or folders; default seeds/).
 
     \b
@@ -67,7 +69,11 @@ def build(inputs: tuple[str, ...], out_dir: str, region: str, gazetteer_dir: str
     from strikemap.resolver import Resolver
 
     try:
-        resolver = Resolver(load_gazetteer(gazetteer_dir), region=region or None)
+        fallback = None
+        if online:
+            from strikemap.online import OnlineFallback
+            fallback = OnlineFallback(region=region or None)
+        resolver = Resolver(load_gazetteer(gazetteer_dir), region=region or None, fallback=fallback)
         paths = list(inputs) or ["seeds"]
         total = _count_files(paths)
         stream = click.get_text_stream("stderr")
@@ -144,6 +150,23 @@ def gazetteer_stats() -> None:
     for (source, country), n in sorted(counts.items()):
         click.echo(f"{source}\t{country}\t{n}")
     click.echo(f"total\t\t{len(gaz)}")
+
+
+@gazetteer.command("import")
+@click.argument("dump", type=click.Path())
+def gazetteer_import(dump: str) -> None:
+    """Import a GeoNames country dump (SY.zip or SY.txt) into the user overlay.
+
+    \b
+    $ strikemap gazetteer import SY.zip
+    """
+    from strikemap.importer import import_geonames_dump
+
+    try:
+        target, count = import_geonames_dump(dump)
+    except StrikemapError as exc:
+        _fail(exc)
+    click.echo(f"imported {count} places into {target}")
 
 
 @gazetteer.command("show")

@@ -93,7 +93,8 @@ class Resolution:
     place : Place
         The chosen gazetteer row (``raw`` gives it as the file has it).
     method : str
-        ``exact``, ``normalised``, ``skeleton`` or ``fuzzy``.
+        ``exact``, ``normalised``, ``skeleton``, ``fuzzy``, or ``online``
+        (the optional geocoder fallback).
     score : float
         Similarity of the name to the row's best-matching name, 0..1.
     matched_name : str
@@ -162,10 +163,11 @@ class Resolver:
     """
 
     def __init__(self, gazetteer: Gazetteer | None = None, *, region: str | None = "SY",
-                 min_fuzzy_ratio: float = 0.8):
+                 min_fuzzy_ratio: float = 0.8, fallback=None):
         self.gazetteer = gazetteer or load_gazetteer()
         self.region = region
         self.min_fuzzy_ratio = min_fuzzy_ratio
+        self.fallback = fallback
         self._cache: dict = {}
 
     def __call__(self, name: str, *, admin1: str | None = None, near: tuple[float, float] | None = None,
@@ -191,6 +193,10 @@ class Resolver:
         """
         cands = self.candidates(name, kinds=kinds, allow_loose=allow_loose)
         if not cands:
+            if self.fallback is not None and allow_loose and kinds is None and not is_common_word(name):
+                place = self.fallback(name)
+                if place is not None:
+                    return Resolution(query=name, place=place, method="online", score=0.7, matched_name=name)
             return None
         ranked = sorted(
             (Candidate(c.place, c.method, c.score, self._rank(c, admin1, near, name)) for c in cands),
