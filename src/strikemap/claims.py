@@ -469,7 +469,22 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
         if located:
             recent.append((index, located))
         claims.extend(sent_claims)
+    _share_dates(claims)
     return claims, unresolved
+
+
+def _share_dates(claims: list[Claim]) -> None:
+    """A headline or sentence without a date of its own takes the day the
+    article's other sentences give for the same place."""
+    dated: dict[str, DateInfo] = {}
+    for claim in claims:
+        if claim.place_id and not claim.date.source.startswith("article date") and claim.date.known:
+            dated.setdefault(claim.place_id, claim.date)
+    for claim in claims:
+        if claim.place_id in dated and claim.date.source.startswith("article date"):
+            other = dated[claim.place_id]
+            claim.date = DateInfo(other.earliest, other.latest, "another sentence of the article about this place: "
+                                  + other.source, other.confidence, other.month_day)
 
 
 def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention], sent: Sentence,

@@ -56,7 +56,10 @@ def _fail(exc: StrikemapError) -> None:
               help="Gazetteer folder (default: the one shipped with strikemap).")
 @click.option("--online", is_flag=True, help="Ask an online geocoder (Nominatim, rate-limited) for names the "
               "gazetteer lacks; answers are cached as sourced rows in the user overlay.")
-def build(inputs: tuple[str, ...], out_dir: str, region: str, gazetteer_dir: str | None, online: bool) -> None:
+@click.option("--corrections", "corrections_file", type=click.Path(), default=None,
+              help="CSV of analyst corrections (pin, drop, merge) applied on every build.")
+def build(inputs: tuple[str, ...], out_dir: str, region: str, gazetteer_dir: str | None, online: bool,
+          corrections_file: str | None) -> None:
     """Map the strikes reported in INPUTS (files or folders; default seeds/).
 
     \b
@@ -74,13 +77,17 @@ def build(inputs: tuple[str, ...], out_dir: str, region: str, gazetteer_dir: str
             from strikemap.online import OnlineFallback
             fallback = OnlineFallback(region=region or None)
         resolver = Resolver(load_gazetteer(gazetteer_dir), region=region or None, fallback=fallback)
+        corrections = None
+        if corrections_file:
+            from strikemap.corrections import read_corrections
+            corrections = read_corrections(corrections_file, resolver.gazetteer)
         paths = list(inputs) or ["seeds"]
         total = _count_files(paths)
         stream = click.get_text_stream("stderr")
         show = total >= 50 and stream.isatty()
         with click.progressbar(length=total, label="Reading articles", file=stream,
                                hidden=not show) as bar:
-            result = run(paths, resolver, progress=bar.update)
+            result = run(paths, resolver, progress=bar.update, corrections=corrections)
         write_outputs(result, out_dir, resolver.gazetteer)
     except StrikemapError as exc:
         _fail(exc)

@@ -63,7 +63,7 @@ def process_article(article: Article, resolver: Resolver) -> ArticleResult:
 
 
 def run(inputs: Iterable[str], resolver: Resolver | None = None, *,
-        progress: Callable[[int], None] | None = None) -> Result:
+        progress: Callable[[int], None] | None = None, corrections=None) -> Result:
     """Read, extract and merge.
 
     Parameters
@@ -73,6 +73,8 @@ def run(inputs: Iterable[str], resolver: Resolver | None = None, *,
     resolver : Resolver, optional
     progress : callable, optional
         Called with 1 after each article.
+    corrections : list of Correction, optional
+        Analyst corrections to apply (see :mod:`strikemap.corrections`).
 
     Returns
     -------
@@ -89,10 +91,10 @@ def run(inputs: Iterable[str], resolver: Resolver | None = None, *,
         result.articles.append(process_article(article, resolver))
         if progress:
             progress(1)
-    return finish(result, resolver)
+    return finish(result, resolver, corrections)
 
 
-def finish(result: Result, resolver: Resolver) -> Result:
+def finish(result: Result, resolver: Resolver, corrections=None) -> Result:
     """Merge the articles' claims into strikes (the reduce step)."""
     if result.report.read == 0:
         skipped = len(result.report.skipped)
@@ -101,5 +103,7 @@ def finish(result: Result, resolver: Resolver) -> Result:
     for art in result.articles:
         result.claims.extend(art.claims)
         result.unresolved.extend((art.doc, m) for m in art.unresolved)
-    result.strikes, result.placeless = build_strikes(result.claims, resolver.gazetteer)
+    result.strikes, result.placeless = build_strikes(result.claims, resolver.gazetteer, corrections)
+    if corrections:
+        result.claims = [c for s in result.strikes for c in s.claims] + result.placeless
     return result

@@ -150,7 +150,7 @@ def _strike_id(*parts: str) -> str:
     return "s" + hashlib.sha1("|".join(parts).encode()).hexdigest()[:12]
 
 
-def build_strikes(claims: list[Claim], gazetteer: Gazetteer) -> tuple[list[Strike], list[Claim]]:
+def build_strikes(claims: list[Claim], gazetteer: Gazetteer, corrections=None) -> tuple[list[Strike], list[Claim]]:
     """Group located claims into strikes.
 
     Parameters
@@ -159,12 +159,19 @@ def build_strikes(claims: list[Claim], gazetteer: Gazetteer) -> tuple[list[Strik
         From every article.
     gazetteer : Gazetteer
 
+    corrections : list of Correction, optional
+        Analyst corrections (:mod:`strikemap.corrections`), applied here.
+
     Returns
     -------
     (strikes, placeless) : tuple
         Strikes sorted by date then place, and the claims that name no
         place finer than a country, in document order.
     """
+    from strikemap.corrections import apply_to_claims, apply_to_strikes
+
+    if corrections:
+        claims = apply_to_claims(claims, corrections, gazetteer)
     assign_wire_groups(claims)
     located, placeless = [], []
     for claim in claims:
@@ -184,6 +191,13 @@ def build_strikes(claims: list[Claim], gazetteer: Gazetteer) -> tuple[list[Strik
     for (place_id, mode), members in sorted(groups.items()):
         for cluster in _cluster_by_date(members):
             strikes.append(_strike(place_id, mode, cluster, gazetteer, years_by_day))
+    if corrections:
+        def rebuild(target: Strike, merged: list[Claim]) -> Strike:
+            mode = f"offset:{target.bearing}" if target.bearing else "point"
+            again = _strike(target.place_id, mode, merged, gazetteer, years_by_day)
+            again.id = target.id
+            return again
+        strikes = apply_to_strikes(strikes, corrections, rebuild)
     strikes.sort(key=lambda s: (s.date.text() or "~", s.place, s.id))
     placeless.sort(key=lambda c: (c.doc, c.start))
     return strikes, placeless
