@@ -304,6 +304,9 @@ class _Attribution:
         return first or self.last_org or self.last_person or "unattributed"
 
     def update(self, sent: Sentence) -> None:
+        if not _SPEECH_VERB.search(sent.text) and not _ACCORDING.search(sent.text) and not any(
+                qs <= sent.start < qe for (qs, qe), _s in self.quotes):
+            return
         found = attribute(sent.text)
         if not found:
             for (qs, qe), speaker in self.quotes:

@@ -179,12 +179,17 @@ def render_map(collection: dict, gazetteer: Gazetteer, *, title: str, subtitle: 
     lats = [f["geometry"]["coordinates"][1] for f in located]
     lons = [f["geometry"]["coordinates"][0] for f in located]
     claimants = sorted({c for f in feats for c in f["properties"]["claimants"]})
+    sentences: dict[str, int] = {}
     data = {
-        "features": feats, "title": title, "subtitle": subtitle, "claimants": claimants,
+        "features": [_compact(f, sentences) for f in feats], "title": title, "subtitle": subtitle,
+        "claimants": claimants,
         "strike_count": len(located), "admin1_shapes": {code: gazetteer.admin1_shapes[code] for code in used
                                                          if code in gazetteer.admin1_shapes},
         "bounds": [[min(lats), min(lons)], [max(lats), max(lons)]] if located else None,
     }
+    data["sentences"] = list(sentences)
+    data["keys"] = list(_POPUP_PROPS)
+    data["claim_keys"] = [*_CLAIM_KEYS, "s"]
     layer = _StrikeLayer("", _asset("map.js"), _PANEL)
     layer.add_to(fmap)
     _deterministic_ids(fmap.get_root())
@@ -199,6 +204,24 @@ def render_map(collection: dict, gazetteer: Gazetteer, *, title: str, subtitle: 
     html = re.sub(r"<title>.*?</title>", "", html, flags=re.S)
     html = html.replace("<head>", "<head>\n<title>" + _text(title) + "</title>", 1)
     return html
+
+
+_POPUP_PROPS = ("place", "label", "place_id", "admin1", "admin1_name", "precision", "uncertainty_km", "names_in_text",
+                "date", "date_text", "date_confidence", "date_note", "date_latest", "date_earliest", "attack_type",
+                "attack_types", "stance", "claim_count", "article_count", "independent_sources", "claimants",
+                "perpetrator", "killed_min", "killed_max", "wounded_min", "wounded_max")
+_CLAIM_KEYS = ("doc", "start", "mention_start", "mention_end", "claimant", "stance", "attack_type", "follow_on")
+
+
+def _compact(feature: dict, sentences: dict[str, int]) -> list:
+    """What the page needs of a feature, as arrays in the order of
+    ``_POPUP_PROPS``/``_CLAIM_KEYS`` (the page rebuilds the objects); each
+    distinct sentence is stored once."""
+    props = feature["properties"]
+    claims = [[claim[k] for k in _CLAIM_KEYS] + [sentences.setdefault(claim["sentence"], len(sentences))]
+              for claim in props["claims"]]
+    coords = feature["geometry"]["coordinates"] if feature["geometry"] else None
+    return [feature["id"], coords, [props.get(k) for k in _POPUP_PROPS], claims]
 
 
 def _text(value: str) -> str:

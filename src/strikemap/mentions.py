@@ -260,8 +260,20 @@ def _the_city(article: Article, found: list[Mention]) -> list[Mention]:
     return extra
 
 
+def _relevance_pattern() -> re.Pattern:
+    from strikemap import lexicon as lx
+    parts = [p.pattern for p in lx.STRONG] + [lx.WEAK.pattern, lx.AIR_AGENT.pattern, lx.DENIAL.pattern]
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.I)
+
+
+_RELEVANT = _relevance_pattern()
+
+
 def find_mentions(article: Article, resolver: Resolver) -> list[Mention]:
-    """Every place-like span of the article's sentences, resolved if possible.
+    """Every place-like span of the article's strike-related sentences, resolved if possible.
+
+    Sentences with no strike word, attack verb, aircraft or denial are
+    skipped: no place in them can be a strike location.
 
     Parameters
     ----------
@@ -276,6 +288,8 @@ def find_mentions(article: Article, resolver: Resolver) -> list[Mention]:
     """
     found: list[Mention] = []
     for index, sent in enumerate(article.sentences):
+        if not _RELEVANT.search(sent.text):
+            continue  # no strike or aircraft word: no place in it can be a strike location
         found.extend(_sentence_mentions(sent.text, sent.start, index, resolver))
     _resolve_in_context(found, resolver)
     found.extend(_the_city(article, found))

@@ -4,6 +4,16 @@
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("sm-data").textContent);
+  function unpack(keys, values) {
+    var o = {};
+    for (var k = 0; k < keys.length; k++) { o[keys[k]] = values[k]; }
+    return o;
+  }
+  data.features = data.features.map(function (row) {
+    var p = unpack(data.keys, row[2]);
+    p.claims = row[3].map(function (c) { return unpack(data.claim_keys, c); });
+    return { id: row[0], geometry: row[1] ? { type: "Point", coordinates: row[1] } : null, properties: p };
+  });
   var map = window.smMap;
   var COLORS = { 1: "#f5a623", 2: "#e8590c", 3: "#b71c1c" };
   var STANCE = { disputed: "#7b2d8e", denied: "#777777" };
@@ -27,7 +37,7 @@
   }
   function sentenceNode(claim) {
     var box = el("div", "sm-claim" + (claim.stance === "denied" ? " sm-claim-denied" : ""));
-    var s = claim.sentence, a = -1, b = -1;
+    var s = data.sentences[claim.s], a = -1, b = -1;
     if (claim.mention_start !== null && claim.mention_start !== undefined) {
       a = claim.mention_start - claim.start; b = claim.mention_end - claim.start;
     }
@@ -128,7 +138,7 @@
     li.appendChild(head);
     li.appendChild(el("div", "sm-row-meta", dateText(p) + " · " + (p.claimants || []).join("; ") + " · " + p.claim_count + " claim(s)"));
     if (!f.geometry) {
-      li.appendChild(el("div", "sm-row-meta", "“" + p.claims[0].sentence + "” — " + p.claims[0].doc));
+      li.appendChild(el("div", "sm-row-meta", "“" + data.sentences[p.claims[0].s] + "” — " + p.claims[0].doc));
     } else {
       li.tabIndex = 0;
       li.setAttribute("data-id", f.id);
