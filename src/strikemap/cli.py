@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 
 import click
@@ -58,8 +59,11 @@ def _fail(exc: StrikemapError) -> None:
               "gazetteer lacks; answers are cached as sourced rows in the user overlay.")
 @click.option("--corrections", "corrections_file", type=click.Path(), default=None,
               help="CSV of analyst corrections (pin, drop, merge) applied on every build.")
+@click.option("-j", "--jobs", type=int, default=0, help="Worker processes (default: all cores for 500+ files).")
+@click.option("--dask", "dask_address", default=None, metavar="ADDRESS",
+              help="Run extraction on a Dask cluster (scheduler address, or 'local').")
 def build(inputs: tuple[str, ...], out_dir: str, region: str, gazetteer_dir: str | None, online: bool,
-          corrections_file: str | None) -> None:
+          corrections_file: str | None, jobs: int, dask_address: str | None) -> None:
     """Map the strikes reported in INPUTS (files or folders; default seeds/).
 
     \b
@@ -83,11 +87,13 @@ def build(inputs: tuple[str, ...], out_dir: str, region: str, gazetteer_dir: str
             corrections = read_corrections(corrections_file, resolver.gazetteer)
         paths = list(inputs) or ["seeds"]
         total = _count_files(paths)
+        workers = jobs or ((os.cpu_count() or 1) if total >= 500 and not online else 1)
         stream = click.get_text_stream("stderr")
         show = total >= 50 and stream.isatty()
         with click.progressbar(length=total, label="Reading articles", file=stream,
                                hidden=not show) as bar:
-            result = run(paths, resolver, progress=bar.update, corrections=corrections)
+            result = run(paths, resolver, progress=bar.update, corrections=corrections, workers=workers,
+                         dask=dask_address)
         write_outputs(result, out_dir, resolver.gazetteer)
     except StrikemapError as exc:
         _fail(exc)

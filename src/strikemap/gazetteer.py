@@ -113,6 +113,7 @@ class Gazetteer:
     admin1_shapes: dict[str, dict]
     countries_geojson: dict
     by_id: dict[str, int] = field(default_factory=dict)
+    folder: str | None = None
 
     def __post_init__(self):
         if not self.by_id:
@@ -279,10 +280,13 @@ def load_gazetteer(folder: str | os.PathLike | None = None, *, overlay: bool = T
     if use_cache and cache.is_file():
         try:
             with open(cache, "rb") as fh:
-                return pickle.load(fh)
+                gaz = pickle.load(fh)
+            gaz.folder = str(base)
+            return gaz
         except Exception:  # a stale or truncated cache is rebuilt
             log.debug("gazetteer cache %s unreadable; rebuilding", cache)
     gaz = _build(folders)
+    gaz.folder = str(base)
     if use_cache:
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)

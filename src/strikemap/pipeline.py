@@ -19,7 +19,7 @@ from strikemap.claims import extract_claims
 from strikemap.errors import InputError
 from strikemap.mentions import find_mentions
 from strikemap.model import Article, Claim, Mention, Strike
-from strikemap.reader import ReadReport, read_articles
+from strikemap.reader import ReadReport, iter_paths, read_articles, read_one
 from strikemap.resolver import Resolver
 from strikemap.sentences import split_sentences
 from strikemap.strikes import build_strikes
@@ -63,7 +63,8 @@ def process_article(article: Article, resolver: Resolver) -> ArticleResult:
 
 
 def run(inputs: Iterable[str], resolver: Resolver | None = None, *,
-        progress: Callable[[int], None] | None = None, corrections=None) -> Result:
+        progress: Callable[[int], None] | None = None, corrections=None, workers: int = 1,
+        dask: str | None = None, batch_size: int = 200) -> Result:
     """Read, extract and merge.
 
     Parameters
@@ -72,9 +73,17 @@ def run(inputs: Iterable[str], resolver: Resolver | None = None, *,
         Files and folders of articles.
     resolver : Resolver, optional
     progress : callable, optional
-        Called with 1 after each article.
+        Called with the number of articles done after each article or batch.
     corrections : list of Correction, optional
         Analyst corrections to apply (see :mod:`strikemap.corrections`).
+    workers : int
+        Processes for reading and extraction on this machine (1: in this process).
+    dask : str, optional
+        A Dask scheduler address, or ``"local"`` for a local cluster of
+        processes: reading and extraction run as Dask tasks over batches of
+        files, the merge into strikes runs here. Same output as a local run.
+    batch_size : int
+        Files per task for ``workers > 1`` and ``dask``.
 
     Returns
     -------
@@ -87,11 +96,78 @@ def run(inputs: Iterable[str], resolver: Resolver | None = None, *,
     """
     resolver = resolver or Resolver()
     result = Result()
-    for article in read_articles(list(inputs), result.report):
-        result.articles.append(process_article(article, resolver))
-        if progress:
-            progress(1)
+    if workers <= 1 and not dask:
+        for article in read_articles(list(inputs), result.report):
+            result.articles.append(process_article(article, resolver))
+            if progress:
+                progress(1)
+        return finish(result, resolver, corrections)
+    files = list(iter_paths(list(inputs)))
+    batches = [files[i:i + batch_size] for i in range(0, len(files), batch_size)]
+    options = (resolver.region, getattr(resolver.gazetteer, "folder", None))
+    if dask:
+        outputs = _run_dask(dask, batches, options, progress)
+    else:
+        outputs = _run_processes(workers, batches, options, progress)
+    for articles, report in outputs:
+        result.articles.extend(articles)
+        result.report.read += report.read
+        result.report.skipped.extend(report.skipped)
     return finish(result, resolver, corrections)
+
+
+_WORKER_RESOLVER: Resolver | None = None
+
+
+def _worker_resolver(options) -> Resolver:
+    global _WORKER_RESOLVER
+    if _WORKER_RESOLVER is None:
+        from strikemap.gazetteer import load_gazetteer
+        region, folder = options
+        _WORKER_RESOLVER = Resolver(load_gazetteer(folder), region=region)
+    return _WORKER_RESOLVER
+
+
+def process_batch(files: list[tuple[str, str]], options=("SY", None)) -> tuple[list[ArticleResult], ReadReport]:
+    """Read and extract a batch of (path, doc) files; the unit of parallel work."""
+    resolver = _worker_resolver(options)
+    report = ReadReport()
+    out = []
+    for path, doc in files:
+        article = read_one(path, doc, report)
+        if article is not None:
+            out.append(process_article(article, resolver))
+    return out, report
+
+
+def _run_processes(workers, batches, options, progress):
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for articles, report in pool.map(process_batch, batches, [options] * len(batches)):
+            if progress:
+                progress(len(articles) + len(report.skipped))
+            yield articles, report
+
+
+def _run_dask(address, batches, options, progress):
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) if address == "local" else None
+    client = Client(cluster or address)
+    try:
+        futures = client.map(process_batch, batches, options=options, pure=False)
+        done = []
+        for future in as_completed(futures):
+            articles, report = future.result()
+            if progress:
+                progress(len(articles) + len(report.skipped))
+            done.append((articles, report))
+        return done
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
 
 
 def finish(result: Result, resolver: Resolver, corrections=None) -> Result:

@@ -25,7 +25,7 @@ from strikemap.dates import article_dates
 from strikemap.errors import InputError
 from strikemap.model import Article, ArticleMeta
 
-__all__ = ["ReadReport", "iter_paths", "read_article", "read_articles", "ARTICLE_SUFFIXES"]
+__all__ = ["ReadReport", "iter_paths", "read_article", "read_articles", "read_one", "ARTICLE_SUFFIXES"]
 
 log = logging.getLogger(__name__)
 ARTICLE_SUFFIXES = (".txt", ".md")
@@ -155,15 +155,23 @@ def read_articles(inputs: list[str | os.PathLike], report: ReadReport | None = N
     """
     report = report if report is not None else ReadReport()
     for path, doc in iter_paths(inputs):
-        if path.suffix.lower() not in ARTICLE_SUFFIXES:
-            log.warning("skipped %s: not a .txt or .md file", path)
-            report.skipped.append((str(path), "not a .txt or .md file"))
-            continue
-        try:
-            article = read_article(path, doc)
-        except InputError as exc:
-            log.warning("skipped %s", exc)
-            report.skipped.append((str(path), str(exc)))
-            continue
-        report.read += 1
-        yield article
+        article = read_one(path, doc, report)
+        if article is not None:
+            yield article
+
+
+def read_one(path: str | os.PathLike, doc: str, report: ReadReport) -> Article | None:
+    """Read one file as an article, or record why it was skipped."""
+    path = Path(path)
+    if path.suffix.lower() not in ARTICLE_SUFFIXES:
+        log.warning("skipped %s: not a .txt or .md file", path)
+        report.skipped.append((str(path), "not a .txt or .md file"))
+        return None
+    try:
+        article = read_article(path, doc)
+    except InputError as exc:
+        log.warning("skipped %s", exc)
+        report.skipped.append((str(path), str(exc)))
+        return None
+    report.read += 1
+    return article

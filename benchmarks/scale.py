@@ -1,0 +1,120 @@
+"""Throughput, per-stage cost, memory and the bare-scan floor at 1k/10k/100k articles.
+
+For each size: a seeded corpus (benchmarks/generate.py, with real UCDP
+headlines mixed in from ../shared/realdata when present) is generated,
+then
+
+* the stages are timed one by one in this process (read, sentences,
+  mentions, claims, merge, write) to show where time goes;
+* ``strikemap build -j 2`` runs end to end in a subprocess (both cores,
+  all outputs written) for articles/s, MB/s and peak memory (max RSS);
+* a bare Aho-Corasick scan of every gazetteer name over the same text
+  (pyahocorasick) gives the floor no geoparser can beat.
+
+    python benchmarks/scale.py [--sizes 1000,10000,100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from generate import generate  # noqa: E402
+from strikemap.claims import extract_claims  # noqa: E402
+from strikemap.mentions import find_mentions  # noqa: E402
+from strikemap.normalize import fold  # noqa: E402
+from strikemap.output import write_outputs  # noqa: E402
+from strikemap.pipeline import ArticleResult, Result, finish  # noqa: E402
+from strikemap.reader import read_articles  # noqa: E402
+from strikemap.resolver import Resolver  # noqa: E402
+from strikemap.sentences import split_sentences  # noqa: E402
+
+
+def bare_scan(paths: list[Path], resolver: Resolver) -> float:
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for place in resolver.gazetteer.places:
+        for name in (place.name, *place.alternate_names):
+            low = name.lower()
+            if len(low) >= 3:
+                automaton.add_word(low, 1)
+    automaton.make_automaton()
+    t0 = time.perf_counter()
+    hits = 0
+    for path in paths:
+        text = path.read_text(encoding="utf-8").lower()
+        for _ in automaton.iter(text):
+            hits += 1
+    return time.perf_counter() - t0
+
+
+def staged(folder: Path, resolver: Resolver, out: Path) -> dict[str, float]:
+    times = dict.fromkeys(["read", "sentences", "mentions", "claims", "merge", "write"], 0.0)
+    result = Result()
+    t = time.perf_counter()
+    for article in read_articles([folder], result.report):
+        now = time.perf_counter()
+        times["read"] += now - t
+        article.sentences = split_sentences(article.text)
+        t1 = time.perf_counter()
+        times["sentences"] += t1 - now
+        mentions = find_mentions(article, resolver)
+        t2 = time.perf_counter()
+        times["mentions"] += t2 - t1
+        claims, unresolved = extract_claims(article, mentions)
+        t3 = time.perf_counter()
+        times["claims"] += t3 - t2
+        result.articles.append(ArticleResult(article.doc, "", "", None, claims, unresolved))
+        t = time.perf_counter()
+    t0 = time.perf_counter()
+    finish(result, resolver)
+    times["merge"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    write_outputs(result, out, resolver.gazetteer)
+    times["write"] = time.perf_counter() - t0
+    times["_strikes"] = len(result.strikes)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000")
+    args = parser.parse_args()
+    resolver = Resolver()
+    print(f"{'articles':>9} {'MB':>6} {'e2e s':>7} {'art/s':>7} {'MB/s':>6} {'maxRSS MB':>9} {'scan s':>7} "
+          f"{'ratio':>6}  per-stage share (one process)")
+    for size in [int(s) for s in args.sizes.split(",")]:
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp = Path(tmp)
+            paths = generate(tmp / "in", size, seed=11, realdata=True)
+            mb = sum(p.stat().st_size for p in paths) / 1e6
+            t0 = time.perf_counter()
+            proc = subprocess.run([sys.executable, "-m", "strikemap", "-q", "build", str(tmp / "in"), "-o",
+                                   str(tmp / "out"), "-j", str(os.cpu_count() or 2)], capture_output=True, text=True)
+            e2e = time.perf_counter() - t0
+            if proc.returncode != 0:
+                sys.exit(proc.stderr)
+            rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+            scan = bare_scan(paths, resolver)
+            stages = staged(tmp / "in", resolver, tmp / "staged") if size <= 20000 else None
+            share = ""
+            if stages:
+                total = sum(v for k, v in stages.items() if not k.startswith("_"))
+                share = " ".join(f"{k} {v / total:.0%}" for k, v in stages.items() if not k.startswith("_"))
+            print(f"{size:>9} {mb:>6.1f} {e2e:>7.1f} {size / e2e:>7.0f} {mb / e2e:>6.2f} {rss:>9.0f} {scan:>7.2f} "
+                  f"{e2e / scan:>6.0f}  {share}")
+
+
+if __name__ == "__main__":
+    main()

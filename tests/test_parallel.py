@@ -1,0 +1,35 @@
+"""Parallel and Dask runs give the same bytes as a local run."""
+
+import shutil
+
+from click.testing import CliRunner
+
+from conftest import DATA, SEEDS
+from strikemap.cli import cli
+
+
+def build(tmp_path, name, *extra):
+    out = tmp_path / name
+    result = CliRunner().invoke(cli, ["build", str(tmp_path / "in"), "-o", str(out), *extra])
+    assert result.exit_code == 0, result.output
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+
+
+def corpus(tmp_path):
+    target = tmp_path / "in"
+    shutil.copytree(SEEDS, target / "seeds")
+    shutil.copytree(DATA / "corpus", target / "corpus")
+    return target
+
+
+def test_processes_match_a_single_process(tmp_path):
+    corpus(tmp_path)
+    assert build(tmp_path, "one", "-j", "1") == build(tmp_path, "two", "-j", "2")
+
+
+def test_dask_local_cluster_matches_a_local_run(tmp_path):
+    corpus(tmp_path)
+    local = build(tmp_path, "local", "-j", "1")
+    distributed = build(tmp_path, "dask", "--dask", "local")
+    assert local == distributed
+    assert local["strikes.geojson"].count(b'"type": "Feature"') > 50
