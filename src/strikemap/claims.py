@@ -504,7 +504,7 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
     if _is_locator(m, [x for x in inside if x.end <= m.start], sent.text, sent.start):
         return False, "locates another place"
     # The nearest strike word before the place, and what stands between them.
-    trigger_end = _last_trigger_end(before_clause)
+    trigger_end = _last_trigger_end(clause.text, len(before_clause))
     between = before_clause[trigger_end:] if trigger_end is not None else before_clause
     governing = _GOVERNING.search(_FILLER_TAIL.sub("", between) if between.strip() else between)
     if governing and governing.group(1).lower() in _BLOCKING_PREPOSITIONS:
@@ -583,9 +583,11 @@ _GOVERNING = re.compile(r"\b(from|towards?|to|into|over|via|in|on|at|near|of|aga
 _BLOCKING_PREPOSITIONS = {"from", "toward", "towards", "to", "into", "over", "via"}
 
 
-def _last_trigger_end(text: str) -> int | None:
+def _last_trigger_end(text: str, limit: int) -> int | None:
+    """End of the last strike word of ``text`` that ends before ``limit``."""
     ends = [m.end() for p in lx.STRONG for m in p.finditer(text)]
     ends += [m.end() for m in lx.WEAK.finditer(text)]
+    ends = [e for e in ends if e <= limit]
     return max(ends) if ends else None
 
 

@@ -31,7 +31,9 @@ ATTACK_TYPES = [
                        r"air\s+bombardment|precision\s+strikes?|(?<!hunger\s)(?<!general\s)(?<!labour\s)(?<!labor\s)strikes|striking)\b")),
 ]
 STRONG = [pattern for _, pattern in ATTACK_TYPES]
-WEAK = _re(r"\b(?:struck|strikes?|striking|hit|hits|hitting|targeted|targeting|target|targets|massacres?|attacked|attacks?|attacking|"
+WEAK = _re(r"\b(?:struck|strikes?|striking|hit|hits|hitting|targeted|targeting|massacres?|attacked|"
+           r"targets?(?=\s+(?:the|a|an|its|their|areas?|positions?|towns?|villages?|cit(?:y|ies)|camps?|"
+           r"neighbou?rhoods?|\w+ern|(?:al|el|ad|ar|as|ash|az|an)-|several|dozens|many|(?-i:[A-Z])))|attacks?|attacking|"
            r"destroyed|destroying|pounded|pounding|shelled|shelling|blasted|obliterated|levelled|leveled)\b")
 AIR_AGENT = _re(r"\b(?:war[- ]?planes?|war[- ]?jets?|jets?|aircraft|planes?|helicopters?|choppers?|air\s*force|"
                 r"aviation|bombers?|su-\d+\w*|mig-\d+|drones?|gunships?|fighter\s*(?:jets?|planes?|-bombers?)|"
