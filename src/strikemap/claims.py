@@ -23,11 +23,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from strikemap import lexicon as lx
 from strikemap.dates import sentence_date
+from strikemap.mentions import _RELEVANT
 from strikemap.model import Article, Casualties, Claim, DateInfo, Mention
 from strikemap.sentences import Sentence
 
@@ -212,6 +214,11 @@ def _number(num: str, qual: str | None) -> tuple[int | None, int | None]:
     return values[0], (values[0] if not qual or qual in ("about", "around", "some") else None)
 
 
+_KNOWN_WORDS = [(known, canonical) for pattern, canonical in lx.CLAIMANTS
+                for known in re.findall(r"\\b([a-z]{6,})\\b", pattern.pattern)]
+
+
+@lru_cache(maxsize=20_000)
 def _canonical(name: str) -> str:
     name = " ".join(name.split()).strip(" ,.'\"“”")
     if not name or name.lower() in _PRONOUNS:
@@ -221,10 +228,9 @@ def _canonical(name: str) -> str:
             return canonical
     # Typos of known names ("Kartapoloc"): compare word by word.
     for word in re.findall(r"[A-Za-z]{6,}", name):
-        for pattern, canonical in lx.CLAIMANTS:
-            for known in re.findall(r"\\b([a-z]{6,})\\b", pattern.pattern):
-                if fuzz.ratio(word.lower(), known) >= 85:
-                    return canonical
+        for known, canonical in _KNOWN_WORDS:
+            if fuzz.ratio(word.lower(), known) >= 85:
+                return canonical
     words = name.split()
     if len(words) > 8 or not words or not (words[0][0].isupper() or words[0].lower() in ("the", "a", "an")):
         return ""
@@ -398,6 +404,9 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
     reference = article.meta.reference
     for index, sent in enumerate(article.sentences):
         sent_mentions = by_sentence.get(index, [])
+        if not sent_mentions and not _RELEVANT.search(sent.text):
+            attribution.update(sent)
+            continue
         clauses = _clauses(sent, air_context)
         sent_claims: list[Claim] = []
         sent_date = sentence_date(sent.text, reference)

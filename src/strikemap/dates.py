@@ -40,6 +40,7 @@ _DATE_PATTERNS = [
     re.compile(r"\b(\d{1,2})(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(\d{2})\b", re.I),     # 03Nov15
     re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),                                                       # 2015-11-03
 ]
+_MAYBE_DATE = re.compile(r"\d{4}-\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _UPDATED = re.compile(r"\b(updated|last\s+updated|modified|print\s+edition|appeared\s+in\s+the\s+print)\b", re.I)
 _PUBLISHED = re.compile(r"\b(published|posted)\b", re.I)
 _SOURCE = re.compile(r"\[\s*source\b", re.I)
@@ -56,6 +57,8 @@ def parse_date(text: str) -> list[tuple[int, int, date | None, tuple[int, int] |
     []
     """
     found = []
+    if not _MAYBE_DATE.search(text):
+        return found
     taken: list[tuple[int, int]] = []
     for index, pattern in enumerate(_DATE_PATTERNS):
         for m in pattern.finditer(text):

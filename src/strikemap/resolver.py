@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -247,7 +247,8 @@ class Resolver:
         if found or len(k) < 5:
             return self._regional(found)
         limit = 1 if len(k) < 10 else 2
-        for other, _ratio, _ in process.extract(k, gaz.keys, scorer=fuzz.ratio,
+        pool = [key for n in range(len(k) - limit, len(k) + limit + 1) for key in self._fuzzy_keys.get(n, ())]
+        for other, _ratio, _ in process.extract(k, pool, scorer=fuzz.ratio,
                                                 score_cutoff=self.min_fuzzy_ratio * 100 - 5, limit=25):
             edits = OSA.distance(k, other)
             if edits > limit:
@@ -257,6 +258,18 @@ class Resolver:
                 if i not in found or found[i].score < score:
                     found[i] = Candidate(gaz.places[i], "fuzzy", score, 0.0)
         return self._regional(found)
+
+    @cached_property
+    def _fuzzy_keys(self) -> dict[int, list[str]]:
+        """Keys the fuzzy tier searches, by length. Fuzzy matches abroad are
+        never accepted (see ``_regional``), so with a region only its keys."""
+        gaz = self.gazetteer
+        buckets: dict[int, list[str]] = {}
+        for key_ in gaz.keys:
+            if self.region and not any(gaz.places[i].country == self.region for i in gaz.by_key[key_]):
+                continue
+            buckets.setdefault(len(key_), []).append(key_)
+        return buckets
 
     def _regional(self, found: dict) -> list[Candidate]:
         """Loose matches outside the default region must be very close."""
