@@ -26,6 +26,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from helpers import analyse  # noqa: E402
 from strikemap.gazetteer import geodesic_km  # noqa: E402
+from strikemap.mentions import find_mentions  # noqa: E402
+from strikemap.model import Article  # noqa: E402
+from strikemap.sentences import split_sentences  # noqa: E402
 from strikemap.resolver import Resolver  # noqa: E402
 from strikemap.strikes import claim_location  # noqa: E402
 
@@ -33,7 +36,8 @@ DEFAULT = ROOT.parent / "shared" / "realdata" / "ucdp_ged_syria_airstrikes_2016.
 
 
 def points(result, gazetteer):
-    strike_pts, mention_pts = [], []
+    """(claim lat, claim lon, place lat, place lon) of every located claim."""
+    strike_pts = []
     for claim in result.claims:
         m = claim.mention
         if m is None or m.resolution is None or m.precision == "country":
@@ -63,15 +67,9 @@ def main() -> None:
         result = analyse(text, resolver)
         strike_pts = points(result, gaz)
         mention_pts = []
-        from strikemap.mentions import find_mentions  # noqa: F401  (mentions are inside result via claims)
-        for claim in result.claims:
-            pass
-        from strikemap.model import Article
-        from strikemap.sentences import split_sentences
-        from strikemap.mentions import find_mentions as fm
         art = Article(doc="h", text=text)
         art.sentences = split_sentences(text)
-        for m in fm(art, resolver):
+        for m in find_mentions(art, resolver):
             if m.resolution is not None:
                 mention_pts.append((m.resolution.place.lat, m.resolution.place.lon))
         seen_places = set()

@@ -350,7 +350,7 @@ def _quote_speakers(text: str) -> list[tuple[tuple[int, int], str | None]]:
 def _slot_before(text: str) -> bool:
     """Whether the words before a place make it the target of an action."""
     stripped = _FILLER_TAIL.sub("", text) if text.strip() else text
-    return bool(_SLOT_WORDS.search(stripped)) or bool(re.search(r"^\s*$", stripped) and False)
+    return bool(_SLOT_WORDS.search(stripped))
 
 
 def _is_locator(mention: Mention, previous: list[Mention], sent_text: str, offset: int) -> bool:

@@ -36,8 +36,6 @@ log = logging.getLogger(__name__)
 FIELDS = ["id", "name", "alternate_names", "lat", "lon", "kind", "admin1",
           "country", "population", "source"]
 CACHE_VERSION = "3"
-# Spellings that should find a governorate as such ("Idlib province").
-ADMIN1_SUFFIXES = ("province", "governorate", "muhafazat", "region", "countryside")
 
 
 @dataclass(frozen=True, slots=True)

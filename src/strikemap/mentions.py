@@ -17,7 +17,6 @@ claim stage can tell them apart.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
@@ -176,8 +175,8 @@ def _qualify(mention: Mention, text: str, offset: int) -> None:
         mention.qualifier = " ".join(match.group(0).split()).lower()
         if precision == "offset":
             groups = [g for g in match.groups() if g]
-            direction = next(g for g in groups if g.lower().replace("-", "") in {d.replace("-", "") for d in _DIRECTIONS})
-            mention.bearing = float(_DIRECTIONS[direction.lower().replace("-", "") if direction.lower().replace("-", "") in _DIRECTIONS else direction.lower()])
+            direction = next(g.lower().replace("-", "") for g in groups if g.lower().replace("-", "") in _DIRECTIONS)
+            mention.bearing = float(_DIRECTIONS[direction])
             if groups[0][0].isdigit():
                 value = float(groups[0].replace(",", "."))
                 unit = groups[1].lower()
@@ -451,7 +450,6 @@ def _contiguous(words: list[Token], group: list[Token]) -> bool:
 
 def _resolve_in_context(mentions: list[Mention], resolver: Resolver) -> None:
     """Re-rank resolutions with the article's governorates and centre."""
-    gaz = resolver.gazetteer
     region = resolver.region
     for mention in mentions:
         if mention.precision == "admin1" and mention.resolution and mention.resolution.place.kind != "admin1":
@@ -484,4 +482,3 @@ def _resolve_in_context(mentions: list[Mention], resolver: Resolver) -> None:
         better = resolver(mention.text, admin1=hint, near=centre, allow_loose=res.method in ("skeleton", "fuzzy"))
         if better is not None:
             mention.resolution = better
-    _ = gaz, math

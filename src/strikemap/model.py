@@ -177,4 +177,3 @@ class Strike:
     kind: str = ""
     bearing: str = ""
     date_note: str = ""
-    properties: dict = field(default_factory=dict)
