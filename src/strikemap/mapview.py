@@ -178,6 +178,11 @@ def render_map(collection: dict, gazetteer: Gazetteer, *, title: str, subtitle: 
     used = sorted({f["properties"]["admin1"] for f in located if f["properties"]["precision"] == "admin1"})
     lats = [f["geometry"]["coordinates"][1] for f in located]
     lons = [f["geometry"]["coordinates"][0] for f in located]
+    for code in used:  # governorate-level strikes: show the whole governorate
+        if code in gazetteer.admin1_polygons:
+            west, south, east, north = gazetteer.admin1_polygons[code].bounds
+            lats += [south, north]
+            lons += [west, east]
     claimants = sorted({c for f in feats for c in f["properties"]["claimants"]})
     sentences: dict[str, int] = {}
     data = {
