@@ -60,6 +60,12 @@ ISO_REGION_TO_ADMIN1 = {
     "SY-DR": "06", "SY-DY": "07", "SY-RD": "08", "SY-HL": "09", "SY-HM": "10",
     "SY-HI": "11", "SY-ID": "12", "SY-DI": "13", "SY-TA": "14",
 }
+# Names of air bases used in reporting that OurAirports lacks: (source, names...).
+AIRBASE_ALIASES = {
+    "OS72": ("https://en.wikipedia.org/wiki/Tiyas_Military_Airbase", "T4", "T-4", "Tayfour"),
+    "OS66": ("https://en.wikipedia.org/wiki/Kuweires_Military_Aviation_Institute", "Kweires", "Kuweiris"),
+    "OS65": ("https://en.wikipedia.org/wiki/Shayrat_Airbase", "Al-Shayrat", "Shairat"),
+}
 _KEEP_SCRIPT = re.compile(r"^[\sA-Za-z\u00C0-\u024F\u1E00-\u1EFF'’ʿʾ`.\-()\u0600-\u06FF]+$")
 
 
@@ -161,9 +167,13 @@ def airport_rows() -> list[dict]:
             kind = "airbase" if re.search(r"air ?base", name, re.I) else "airport"
             stem = re.sub(r"\s+(international\s+)?(air ?base|airport|heliport|helipad)$", "", name, flags=re.I)
             alts = []
-            for word in [stem, *rec["keywords"].split(",")]:
+            extra = AIRBASE_ALIASES.get(rec["ident"], ())
+            if kind == "airbase" and keep_alternate(stem):
+                alts.append(stem)  # "Shayrat", "Tiyas": reporting names the base by its place
+            alts.extend(a for a in extra[1:] if a not in alts)
+            for word in [stem, *rec["keywords"].split(","), *extra[1:]]:
                 word = re.sub(r"\s+(air ?base|airport)$", "", word.strip(), flags=re.I)
-                if not word or word == rec["ident"] or not keep_alternate(word):
+                if not word or word == rec["ident"] or (word not in extra and not keep_alternate(word)):
                     continue
                 for suffix in (" Air Base", " airbase", " airport", " military airport"):
                     if word + suffix != name and word + suffix not in alts:
@@ -178,7 +188,8 @@ def airport_rows() -> list[dict]:
                 "admin1": ISO_REGION_TO_ADMIN1.get(rec["iso_region"], ""),
                 "country": "SY",
                 "population": "",
-                "source": f"OurAirports id {rec['id']} ({rec['ident']}), public domain",
+                "source": f"OurAirports id {rec['id']} ({rec['ident']}), public domain"
+                          + (f"; other names: {extra[0]}" if extra else ""),
             })
     return rows
 
