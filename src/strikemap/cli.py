@@ -88,7 +88,7 @@ def build(inputs: tuple[str, ...], out_dir: str, region: str, gazetteer_dir: str
         paths = list(inputs) or ["seeds"]
         total = _count_files(paths)
         workers = jobs or ((os.cpu_count() or 1) if total >= 500 and not online else 1)
-        stream = click.get_text_stream("stderr")
+        stream = sys.stderr
         show = total >= 50 and stream.isatty()
         with click.progressbar(length=total, label="Reading articles", file=stream,
                                hidden=not show) as bar:
