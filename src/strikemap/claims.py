@@ -29,7 +29,6 @@ from rapidfuzz import fuzz
 
 from strikemap import lexicon as lx
 from strikemap.dates import sentence_date
-from strikemap.mentions import _RELEVANT
 from strikemap.model import Article, Casualties, Claim, DateInfo, Mention
 from strikemap.sentences import Sentence
 
@@ -404,7 +403,7 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
     reference = article.meta.reference
     for index, sent in enumerate(article.sentences):
         sent_mentions = by_sentence.get(index, [])
-        if not sent_mentions and not _RELEVANT.search(sent.text):
+        if not sent_mentions and not lx.RELEVANT.search(sent.text):
             attribution.update(sent)
             continue
         clauses = _clauses(sent, air_context)
@@ -412,7 +411,7 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
         sent_date = sentence_date(sent.text, reference)
         if sent_date is None:
             sent_date = DateInfo(reference.earliest, reference.latest,
-                                 f"article date ({reference.source})" if reference.source else "",
+                                 f"{_ARTICLE_DATE} ({reference.source})" if reference.source else "",
                                  "low" if reference.confidence != "high" else "medium", reference.month_day)
         strike_places: list[tuple[Mention, _Clause]] = []
         for clause in clauses:
@@ -485,15 +484,18 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
     return claims, unresolved
 
 
+_ARTICLE_DATE = "article date"  # source of a claim date that is only the article's own date
+
+
 def _share_dates(claims: list[Claim]) -> None:
     """A headline or sentence without a date of its own takes the day the
     article's other sentences give for the same place."""
     dated: dict[str, DateInfo] = {}
     for claim in claims:
-        if claim.place_id and not claim.date.source.startswith("article date") and claim.date.known:
+        if claim.place_id and not claim.date.source.startswith(_ARTICLE_DATE) and claim.date.known:
             dated.setdefault(claim.place_id, claim.date)
     for claim in claims:
-        if claim.place_id in dated and claim.date.source.startswith("article date"):
+        if claim.place_id in dated and claim.date.source.startswith(_ARTICLE_DATE):
             other = dated[claim.place_id]
             claim.date = DateInfo(other.earliest, other.latest, "another sentence of the article about this place: "
                                   + other.source, other.confidence, other.month_day)
@@ -627,10 +629,10 @@ def _perpetrator(text: str) -> str:
 
 def _claim(article: Article, sent: Sentence, mention: Mention | None, clause: _Clause, claimant: str,
            stance: str, date: DateInfo, attack: str | None = None) -> Claim:
-    scope = clause.text if casualties(clause.text) else sent.text
+    stated = casualties(clause.text) or casualties(sent.text)
     return Claim(
         doc=article.doc, sentence=sent.text, start=sent.start, end=sent.end, mention=mention,
         claimant=claimant, stance=stance, attack_type=attack or clause.attack or "air_strike",
-        casualties=casualties(scope), date=date, perpetrator=_perpetrator(clause.text) or _perpetrator(sent.text),
+        casualties=stated, date=date, perpetrator=_perpetrator(clause.text) or _perpetrator(sent.text),
         outlet=article.meta.outlet, title=article.meta.title,
     )

@@ -122,7 +122,8 @@ def apply_to_claims(claims: list[Claim], corrections: list[Correction], gazettee
 
 
 def apply_to_strikes(strikes: list[Strike], corrections: list[Correction], rebuild) -> list[Strike]:
-    """Strike drops and merges. ``rebuild(target, claims)`` makes the merged strike."""
+    """Strike drops and merges. ``rebuild(target, claims)`` makes the merged strike.
+    The order of the result is not kept; the caller sorts."""
     by_id = {s.id: s for s in strikes}
     for c in corrections:
         if c.action == "drop" and c.strike_id and c.strike_id in by_id:
@@ -137,5 +138,4 @@ def apply_to_strikes(strikes: list[Strike], corrections: list[Correction], rebui
             log.info("correction applied %d time(s): %s", c.applied, c.describe())
         else:
             log.warning("correction matched nothing: %s", c.describe())
-    return [s for s in strikes if s.id in by_id and by_id[s.id] is s] + [
-        s for s in by_id.values() if s not in strikes]
+    return list(by_id.values())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ATTACK_TYPES", "STRONG", "WEAK", "AIR_AGENT", "GROUND", "SPEECH", "DENIAL",
+__all__ = ["ATTACK_TYPES", "STRONG", "WEAK", "AIR_AGENT", "GROUND", "SPEECH", "DENIAL", "RELEVANT",
            "CLAIMANTS", "PERPETRATORS", "HYPOTHETICAL", "BLOCKING_FRAMES", "FEATURE_NOUNS"]
 
 
@@ -122,3 +122,6 @@ PERPETRATORS = [
     (_re(r"\biraqi\b"), "Iraq"),
     (_re(r"\bjordanian\b"), "Jordan"),
 ]
+# Any word that can make a sentence matter for strikes: a sentence without
+# one names no strike location and is skipped by the mention and claim stages.
+RELEVANT = _re("|".join(f"(?:{p.pattern})" for p in [*STRONG, WEAK, AIR_AGENT, DENIAL]))

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from strikemap.lexicon import RELEVANT
 from strikemap.model import Article, Mention
 from strikemap.normalize import ARTICLES
 from strikemap.resolver import NON_PLACE_WORDS, Resolver, is_common_word
@@ -160,6 +161,16 @@ def _org_spans(text: str, offset: int, runs: list[list[Token]]) -> list[tuple[in
     return spans
 
 
+def _km(value: str, unit: str) -> float:
+    """A stated distance in km ("20", "km"; "12.5", "miles")."""
+    return round(float(value.replace(",", ".")) * (1.609344 if unit.lower().startswith("mi") else 1.0), 3)
+
+
+def _after_locative(text: str, start: int) -> bool:
+    """Whether the words just before ``text[start:]`` expect a place."""
+    return bool(_LOCATIVE.search(text[max(0, start - 40):start]))
+
+
 def _qualify(mention: Mention, text: str, offset: int) -> None:
     """Set precision, bearing and distance from the words around the name."""
     local_start, local_end = mention.start - offset, mention.end - offset
@@ -178,9 +189,7 @@ def _qualify(mention: Mention, text: str, offset: int) -> None:
             direction = next(g.lower().replace("-", "") for g in groups if g.lower().replace("-", "") in _DIRECTIONS)
             mention.bearing = float(_DIRECTIONS[direction])
             if groups[0][0].isdigit():
-                value = float(groups[0].replace(",", "."))
-                unit = groups[1].lower()
-                mention.distance_km = round(value * (1.609344 if unit.startswith("mi") else 1.0), 3)
+                mention.distance_km = _km(groups[0], groups[1])
         break
     for precision, pattern in _AFTER:
         match = pattern.search(after)
@@ -254,18 +263,9 @@ def _the_city(article: Article, found: list[Mention]) -> list[Mention]:
                               bearing=float(_DIRECTIONS[groups[2].lower().replace("-", "")]),
                               phrase_start=sent.start + match.start(), phrase_end=sent.start + match.end(4))
             if groups[0]:
-                mention.distance_km = round(float(groups[0].replace(",", ".")) * (1.609344 if groups[1].lower().startswith("mi") else 1.0), 3)
+                mention.distance_km = _km(groups[0], groups[1])
             extra.append(mention)
     return extra
-
-
-def _relevance_pattern() -> re.Pattern:
-    from strikemap import lexicon as lx
-    parts = [p.pattern for p in lx.STRONG] + [lx.WEAK.pattern, lx.AIR_AGENT.pattern, lx.DENIAL.pattern]
-    return re.compile("|".join(f"(?:{p})" for p in parts), re.I)
-
-
-_RELEVANT = _relevance_pattern()
 
 
 def find_mentions(article: Article, resolver: Resolver) -> list[Mention]:
@@ -287,7 +287,7 @@ def find_mentions(article: Article, resolver: Resolver) -> list[Mention]:
     """
     found: list[Mention] = []
     for index, sent in enumerate(article.sentences):
-        if not _RELEVANT.search(sent.text):
+        if not RELEVANT.search(sent.text):
             continue  # no strike or aircraft word: no place in it can be a strike location
         found.extend(_sentence_mentions(sent.text, sent.start, index, resolver))
     _resolve_in_context(found, resolver)
@@ -318,7 +318,7 @@ def _sentence_mentions(text: str, offset: int, index: int, resolver: Resolver) -
                 if res is None:
                     continue
                 if i == j and not _single_word_ok(run[i], res, text, offset) and not (
-                        res.method == "exact" and _LOCATIVE.search(text[max(0, run[i].start - offset - 40):run[i].start - offset])
+                        res.method == "exact" and _after_locative(text, run[i].start - offset)
                         and not _SENTENCE_START.match(text[:run[i].start - offset])
                         and run[i].text.lower() not in NON_PLACE_WORDS):
                     continue
@@ -390,7 +390,7 @@ def _whole_run(run: list[Token], text: str, offset: int, index: int, resolver: R
         return None
     if resolver(base, allow_loose=False) is not None:
         return None  # the greedy exact pass handles it
-    if not _LOCATIVE.search(text[max(0, first.start - offset - 40):first.start - offset]):
+    if not _after_locative(text, first.start - offset):
         return None
     res = resolver(base)
     if res is None or res.score < 0.8 or res.place.kind == "country":
@@ -421,7 +421,7 @@ def _loose(group: list[Token], text: str, offset: int, index: int, resolver: Res
     """Try the looser tiers on words no exact name claimed."""
     words = [t for t in group if not is_common_word(t.text) and t.text.lower() not in NON_PLACE_WORDS
              and len(t.text) >= 4 and not (t.text.isupper() and len(t.text) <= 5)]
-    if not words or not _LOCATIVE.search(text[max(0, group[0].start - offset - 40):group[0].start - offset]):
+    if not words or not _after_locative(text, group[0].start - offset):
         return []
     out = []
     spans = [(group[0], group[-1])] if len(group) > 1 else []
