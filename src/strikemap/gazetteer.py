@@ -148,6 +148,24 @@ class Gazetteer:
                 return code
         return ""
 
+    def admin1_radius_km(self, place: Place) -> float:
+        """Farthest point of the place's Syrian governorate outline from it
+        (50 km without an outline); computed once per place."""
+        radius = self._radii.get(place.id)
+        if radius is None:
+            geom = self.admin1_shapes.get(place.admin1) if place.country == "SY" else None
+            radius = 50.0
+            if geom:
+                ring = geom["coordinates"][0] if geom["type"] == "Polygon" else max(
+                    (poly[0] for poly in geom["coordinates"]), key=len)
+                radius = round(max(geodesic_km(place.lat, place.lon, lat, lon) for lon, lat in ring), 1)
+            self._radii[place.id] = radius
+        return radius
+
+    @cached_property
+    def _radii(self) -> dict[str, float]:
+        return {}
+
     def names(self, place: Place) -> list[str]:
         """The main name and alternates of a place."""
         return [place.name, *place.alternate_names]

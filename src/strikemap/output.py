@@ -20,9 +20,9 @@ from strikemap.errors import OutputError
 from strikemap.features import CLAIM_COLUMNS, UNRESOLVED_COLUMNS, claim_rows, feature_collection, unresolved_rows
 from strikemap.gazetteer import Gazetteer
 from strikemap.mapview import render_map
-from strikemap.pipeline import Result
+from strikemap.pipeline import Result, collector_paused
 
-__all__ = ["atomic_write", "write_outputs", "summary", "CLAIM_DTYPES"]
+__all__ = ["atomic_write", "geojson_text", "write_outputs", "summary", "CLAIM_DTYPES"]
 
 # dtypes to read claims.csv back with: pd.read_csv(path, dtype=CLAIM_DTYPES)
 CLAIM_DTYPES = {
@@ -64,6 +64,21 @@ def _csv(rows: list[dict], columns: list[str], dtypes: dict | None = None) -> st
     return frame.to_csv(index=False, lineterminator="\n")
 
 
+def geojson_text(collection: dict) -> str:
+    """The FeatureCollection as JSON text with one feature per line.
+
+    Valid JSON for any reader, yet greppable and diff-friendly, and written
+    by the C encoder (an indented dump is ten times slower at scale).
+    """
+    def dump(value) -> str:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+    head = {k: v for k, v in collection.items() if k != "features"}
+    lines = [dump(f) for f in collection["features"]]
+    body = ",\n".join(lines)
+    return dump(head)[:-1] + ', "features": [\n' + body + ("\n" if lines else "") + "]}\n"
+
+
 def describe(result: Result) -> tuple[str, str]:
     """Title and subtitle of the map, built from the input."""
     days = sorted({c.date.day for c in result.claims if c.date.day})
@@ -78,7 +93,11 @@ def describe(result: Result) -> tuple[str, str]:
 
 def write_outputs(result: Result, out_dir: str | os.PathLike, gazetteer: Gazetteer) -> dict[str, Path]:
     """Write every output file; return their paths by kind."""
-    out = Path(out_dir)
+    with collector_paused():
+        return _write_outputs(result, Path(out_dir), gazetteer)
+
+
+def _write_outputs(result: Result, out: Path, gazetteer: Gazetteer) -> dict[str, Path]:
     if out.exists() and not out.is_dir():
         raise OutputError(f"output path {out} exists and is not a folder")
     title, subtitle = describe(result)
@@ -87,7 +106,7 @@ def write_outputs(result: Result, out_dir: str | os.PathLike, gazetteer: Gazette
     collection = feature_collection(result.strikes, result.placeless, meta=meta)
     paths = {k: out / v for k, v in (("geojson", "strikes.geojson"), ("csv", "claims.csv"),
                                      ("unresolved", "unresolved.csv"), ("map", "map.html"))}
-    atomic_write(paths["geojson"], json.dumps(collection, ensure_ascii=False, sort_keys=True, indent=1) + "\n")
+    atomic_write(paths["geojson"], geojson_text(collection))
     atomic_write(paths["csv"], _csv(claim_rows(result.strikes, result.placeless), CLAIM_COLUMNS, CLAIM_DTYPES))
     atomic_write(paths["unresolved"], _csv(unresolved_rows(result.unresolved), UNRESOLVED_COLUMNS))
     atomic_write(paths["map"], render_map(collection, gazetteer, title=title, subtitle=subtitle))

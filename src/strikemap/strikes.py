@@ -17,6 +17,7 @@ honest uncertainty, corroboration counts and a stable id.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -54,7 +55,7 @@ def claim_location(claim: Claim, gazetteer: Gazetteer) -> None:
     base = _BASE_KM.get(place.kind, 2.0 if place.population < 100_000 else 5.0)
     lat, lon = place.lat, place.lon
     if m.precision == "admin1" or place.kind == "admin1":
-        radius = _admin1_radius(gazetteer, place)
+        radius = gazetteer.admin1_radius_km(place)
         claim.lat, claim.lon, claim.uncertainty_km = lat, lon, radius
         return
     if m.precision == "offset":
@@ -69,15 +70,6 @@ def claim_location(claim: Claim, gazetteer: Gazetteer) -> None:
     else:
         unc = base
     claim.lat, claim.lon, claim.uncertainty_km = round(lat, 6), round(lon, 6), round(unc, 1)
-
-
-def _admin1_radius(gazetteer: Gazetteer, place) -> float:
-    geom = gazetteer.admin1_shapes.get(place.admin1) if place.country == "SY" else None
-    if not geom:
-        return 50.0
-    ring = geom["coordinates"][0] if geom["type"] == "Polygon" else max(
-        (poly[0] for poly in geom["coordinates"]), key=len)
-    return round(max(geodesic_km(place.lat, place.lon, lat, lon) for lon, lat in ring), 1)
 
 
 def assign_wire_groups(claims: list[Claim], shingle: int = 8) -> None:
@@ -123,27 +115,77 @@ def _mode(claim: Claim) -> str:
     return "point"
 
 
+class _Cluster:
+    """Claims of one place and mode that can name the same day, with their narrowed date."""
+
+    __slots__ = ("claims", "date", "fixed")
+
+    def __init__(self, claim: Claim):
+        self.claims = [claim]
+        self.date = claim.date
+        self.fixed = claim.date.day is not None
+
+    def add(self, claim: Claim) -> None:
+        # Keeps what narrow() over the members would give: a cluster begun
+        # by a day keeps that day (only claims of that day join it);
+        # otherwise the bounds intersect and the first month-day stays.
+        self.claims.append(claim)
+        own, new = self.date, claim.date
+        if self.fixed or not new.known:
+            return
+        if not own.known:
+            self.date = new
+            return
+        lo = max((d for d in (own.earliest, new.earliest) if d), default=None)
+        hi = min((d for d in (own.latest, new.latest) if d), default=None)
+        self.date = DateInfo(lo, hi, month_day=own.month_day or new.month_day)
+
+    def key(self):
+        d = self.date
+        return len(self.claims), d.day or d.latest or d.earliest or date.min
+
+
 def _cluster_by_date(claims: list[Claim]) -> list[list[Claim]]:
+    """Group one place's claims by day: each claim joins the best-supported
+    cluster whose date it fits (for open intervals, the latest fitting day).
+
+    Claims with a day come first, so the clusters of days are all made
+    before any interval is placed and are found through an index by day;
+    the cost is linear in the claims times the clusters an interval spans.
+    """
     def order(c: Claim):
         d = c.date
         known_day = d.day is not None
         anchor = d.day or d.latest or d.earliest
         return (0 if known_day else 1 if (d.earliest or d.latest) else 2, anchor.toordinal() if anchor else 0, c.doc, c.start)
 
-    clusters: list[list[Claim]] = []
-    dates: list[DateInfo] = []
+    clusters: list[_Cluster] = []
+    by_day: dict[date, int] = {}
+    day_index: list[tuple[date, int]] | None = None  # sorted, once the days are all placed
+    others: list[int] = []  # clusters without a day of their own
     for claim in sorted(claims, key=order):
-        fits = [i for i, d in enumerate(dates) if compatible(d, claim.date)]
-        if fits:
-            # the best-supported day wins; for open intervals the latest fitting day
-            best = max(fits, key=lambda i: (len(clusters[i]), dates[i].day or dates[i].latest or dates[i].earliest
-                                            or date.min))
-            clusters[best].append(claim)
-            dates[best], _ = narrow([c.date for c in clusters[best]])
+        d = claim.date
+        if d.day is not None:
+            fits = [i for i in (by_day.get(d.day),) if i is not None and compatible(clusters[i].date, d)]
+        elif not d.known:
+            fits = range(len(clusters))
         else:
-            clusters.append([claim])
-            dates.append(claim.date)
-    return clusters
+            if day_index is None:
+                day_index = sorted(by_day.items())
+            lo = bisect.bisect_left(day_index, (d.earliest,)) if d.earliest else 0
+            hi = bisect.bisect_right(day_index, (d.latest, len(clusters))) if d.latest else len(day_index)
+            fits = sorted([i for _day, i in day_index[lo:hi] if compatible(clusters[i].date, d)]
+                          + [i for i in others if compatible(clusters[i].date, d)])
+        if fits:
+            best = max(fits, key=lambda i: clusters[i].key())
+            clusters[best].add(claim)
+        else:
+            clusters.append(_Cluster(claim))
+            if d.day is not None:
+                by_day[d.day] = len(clusters) - 1
+            else:
+                others.append(len(clusters) - 1)
+    return [c.claims for c in clusters]
 
 
 def _strike_id(*parts: str) -> str:
