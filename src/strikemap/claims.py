@@ -21,6 +21,7 @@ or when it only locates another place ("Shayrat airbase near Homs",
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -108,6 +109,7 @@ _NEGATED = re.compile(
     r"(?:reported|recorded|documented|carried\s+out)|\bwith\s+no\s+(?:air\s*)?(?:raids?|strikes?)\b", re.I)
 
 
+@lru_cache(maxsize=4096)
 def _attack_type(text: str) -> str | None:
     for name, pattern in lx.ATTACK_TYPES:
         if pattern.search(text):
@@ -155,6 +157,7 @@ def attack_explicit(text: str) -> bool:
     return any(p.search(text) for p in lx.STRONG)
 
 
+@lru_cache(maxsize=4096)
 def casualties(text: str) -> Casualties:
     """Killed and wounded figures as stated in a clause.
 
@@ -236,6 +239,7 @@ def _canonical(name: str) -> str:
     return " ".join(words[-6:])
 
 
+@lru_cache(maxsize=4096)
 def attribute(text: str) -> str | None:
     """The claimant a sentence or clause names, canonicalised, or ``None``.
 
@@ -346,10 +350,27 @@ def _quote_speakers(text: str) -> list[tuple[tuple[int, int], str | None]]:
     return out
 
 
+def _strip_filler(text: str, window: int = 200) -> str:
+    """``text`` without its trailing filler words ("the besieged town of").
+
+    The same as ``_FILLER_TAIL.sub("", text)``, but the search starts near
+    the end: a filler word is shorter than 60 characters, so a tail found
+    well inside the window is the whole tail.
+    """
+    start = max(0, len(text) - window)
+    match = _FILLER_TAIL.search(text, start)
+    if match is None:
+        return text
+    if start and match.start() - start < 60:
+        match = _FILLER_TAIL.search(text)
+    return text[:match.start()]
+
+
 def _slot_before(text: str) -> bool:
     """Whether the words before a place make it the target of an action."""
-    stripped = _FILLER_TAIL.sub("", text) if text.strip() else text
-    return bool(_SLOT_WORDS.search(stripped))
+    stripped = _strip_filler(text) if text.strip() else text
+    # the pattern is one word at the very end: search only the tail
+    return bool(_SLOT_WORDS.search(stripped, max(0, len(stripped.rstrip()) - 16)))
 
 
 def _is_locator(mention: Mention, previous: list[Mention], sent_text: str, offset: int) -> bool:
@@ -392,7 +413,7 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
     (claims, unresolved) : tuple of lists
     """
     if air_context is None:
-        air_context = sum(len(p.findall(article.text)) for p in lx.STRONG) >= 2
+        air_context = _air_context(article.text)
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -403,7 +424,7 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
     reference = article.meta.reference
     for index, sent in enumerate(article.sentences):
         sent_mentions = by_sentence.get(index, [])
-        if not sent_mentions and not lx.RELEVANT.search(sent.text):
+        if not sent_mentions and not lx.relevant(sent.text):
             attribution.update(sent)
             continue
         clauses = _clauses(sent, air_context)
@@ -484,6 +505,17 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
     return claims, unresolved
 
 
+def _air_context(text: str) -> bool:
+    """Two or more strike words in the article: it is about an air campaign."""
+    count = 0
+    for pattern in lx.STRONG:
+        for _match in pattern.finditer(text):
+            count += 1
+            if count >= 2:
+                return True
+    return False
+
+
 _ARTICLE_DATE = "article date"  # source of a claim date that is only the article's own date
 
 
@@ -517,7 +549,7 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
     # The nearest strike word before the place, and what stands between them.
     trigger_end = _last_trigger_end(clause.text, len(before_clause))
     between = before_clause[trigger_end:] if trigger_end is not None else before_clause
-    governing = _GOVERNING.search(_FILLER_TAIL.sub("", between) if between.strip() else between)
+    governing = _GOVERNING.search(_strip_filler(between) if between.strip() else between)
     if governing and governing.group(1).lower() in _BLOCKING_PREPOSITIONS:
         return False, "origin, destination or route"
     if lx.BLOCKING_FRAMES.search(" ".join(between.split()[-7:])):
@@ -596,10 +628,16 @@ _BLOCKING_PREPOSITIONS = {"from", "toward", "towards", "to", "into", "over", "vi
 
 def _last_trigger_end(text: str, limit: int) -> int | None:
     """End of the last strike word of ``text`` that ends before ``limit``."""
+    ends = _trigger_ends(text)
+    i = bisect.bisect_right(ends, limit)
+    return ends[i - 1] if i else None
+
+
+@lru_cache(maxsize=4096)
+def _trigger_ends(text: str) -> tuple[int, ...]:
     ends = [m.end() for p in lx.STRONG for m in p.finditer(text)]
     ends += [m.end() for m in lx.WEAK.finditer(text)]
-    ends = [e for e in ends if e <= limit]
-    return max(ends) if ends else None
+    return tuple(sorted(ends))
 
 
 def _demote_context(places: list[tuple[Mention, _Clause]]) -> list[tuple[Mention, _Clause]]:
@@ -615,6 +653,7 @@ def _demote_context(places: list[tuple[Mention, _Clause]]) -> list[tuple[Mention
     return out
 
 
+@lru_cache(maxsize=4096)
 def _perpetrator(text: str) -> str:
     found = []
     for pattern, name in lx.PERPETRATORS:

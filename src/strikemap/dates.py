@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from datetime import date, timedelta
 
+from strikemap.lexicon import Folded
 from strikemap.model import DateInfo
 
 __all__ = ["article_dates", "sentence_date", "parse_date", "compatible", "narrow"]
@@ -35,12 +36,12 @@ MONTHS = {m: i for i, names in enumerate([
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 _MON = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DATE_PATTERNS = [
-    re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I),          # November 4, 2015
-    re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON},?(?:\s+(\d{{4}}))?\b", re.I),  # 4 November 2015
-    re.compile(r"\b(\d{1,2})(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(\d{2})\b", re.I),     # 03Nov15
+    Folded(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b"),          # November 4, 2015
+    Folded(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON},?(?:\s+(\d{{4}}))?\b"),  # 4 November 2015
+    Folded(r"\b(\d{1,2})(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(\d{2})\b"),     # 03Nov15
     re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),                                                       # 2015-11-03
 ]
-_MAYBE_DATE = re.compile(r"\d{4}-\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+_MAYBE_DATE = Folded(r"\d{4}-\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _UPDATED = re.compile(r"\b(updated|last\s+updated|modified|print\s+edition|appeared\s+in\s+the\s+print)\b", re.I)
 _PUBLISHED = re.compile(r"\b(published|posted)\b", re.I)
 _SOURCE = re.compile(r"\[\s*source\b", re.I)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from strikemap.lexicon import RELEVANT
+from strikemap.lexicon import relevant
 from strikemap.model import Article, Mention
 from strikemap.normalize import ARTICLES
 from strikemap.resolver import NON_PLACE_WORDS, Resolver, is_common_word
@@ -63,14 +63,17 @@ _FILLER = (r"(?:the\s+)?(?:(?:\w+-held|\w+-controlled|besieged|rebel-held|ancien
            r"coastal|opposition|opposition-held|small|large|\w+ern)\s+)*"
            r"(?:(?:city|town|village|villages|towns|cities|area|areas|district|neighbourhood|neighborhood|"
            r"suburb|suburbs|region|province|governorate|countryside)\s+of\s+)?")
+# Each pattern with words it cannot match without (a cheap test first).
+_DIR_WORDS = ("north", "south", "east", "west")
 _BEFORE = [
-    ("offset", re.compile(rf"(?:(?:about|some|around|approximately|nearly|roughly|almost|over|less\s+than|more\s+than)\s+)?"
+    ("offset", _DIR_WORDS, re.compile(rf"(?:(?:about|some|around|approximately|nearly|roughly|almost|over|less\s+than|more\s+than)\s+)?"
                           rf"(\d+(?:[.,]\d+)?)\s*(?:-\s*)?(km|kilomet(?:er|re)s?|miles?|mi)\s+(?:to\s+the\s+)?{_DIR}(?:ern)?\s+of\s+{_FILLER}$", re.I)),
-    ("offset", re.compile(rf"\b{_DIR}\s+of\s+{_FILLER}$", re.I)),
-    ("offset", re.compile(rf"\b{_DIR}ern\s+(?:outskirts\s+of\s+)?$", re.I)),
-    ("area", re.compile(rf"\b(?:(?:the\s+)?(?:{_DIR}ern\s+)?countryside\s+of|rural|(?:the\s+)?outlying\s+areas\s+of)\s+{_FILLER}$", re.I)),
-    ("admin1", re.compile(rf"\b(?:provinces?|governorates?)\s+of\s+$", re.I)),
-    ("near", re.compile(rf"\b(?:near|nearby|close\s+to|(?:the\s+)?outskirts\s+of|around|vicinity\s+of|"
+    ("offset", _DIR_WORDS, re.compile(rf"\b{_DIR}\s+of\s+{_FILLER}$", re.I)),
+    ("offset", _DIR_WORDS, re.compile(rf"\b{_DIR}ern\s+(?:outskirts\s+of\s+)?$", re.I)),
+    ("area", ("countryside", "rural", "outlying"), re.compile(rf"\b(?:(?:the\s+)?(?:{_DIR}ern\s+)?countryside\s+of|rural|(?:the\s+)?outlying\s+areas\s+of)\s+{_FILLER}$", re.I)),
+    ("admin1", ("province", "governorate"), re.compile(rf"\b(?:provinces?|governorates?)\s+of\s+$", re.I)),
+    ("near", ("near", "close", "outskirts", "around", "vicinity", "surroundings", "environs", "edge", "outside",
+              "area", "not"), re.compile(rf"\b(?:near|nearby|close\s+to|(?:the\s+)?outskirts\s+of|around|vicinity\s+of|"
                         rf"surroundings\s+of|environs\s+of|edge\s+of|outside|(?:the\s+)?areas?\s+of|"
                         rf"(?:the\s+)?area\s+around|not\s+far\s+from)\s+{_FILLER}$", re.I)),
 ]
@@ -177,7 +180,10 @@ def _qualify(mention: Mention, text: str, offset: int) -> None:
     before = text[max(0, local_start - 90):local_start]
     after = text[local_end:local_end + 40]
     mention.phrase_start, mention.phrase_end = mention.start, mention.end
-    for precision, pattern in _BEFORE:
+    low = before.lower()
+    for precision, needs, pattern in _BEFORE:
+        if not any(word in low for word in needs):
+            continue
         match = pattern.search(before)
         if not match:
             continue
@@ -250,6 +256,9 @@ def _the_city(article: Article, found: list[Mention]) -> list[Mention]:
     """"east of the city": an offset from the town or city the text named last."""
     extra = []
     for index, sent in enumerate(article.sentences):
+        low = sent.text.lower()
+        if "city" not in low and "town" not in low and "capital" not in low:
+            continue  # the pattern needs one of these words
         for match in _THE_CITY.finditer(sent.text):
             start = sent.start + match.start(4)
             previous = [m for m in found if m.start < start and m.resolution is not None and not m.role
@@ -287,7 +296,7 @@ def find_mentions(article: Article, resolver: Resolver) -> list[Mention]:
     """
     found: list[Mention] = []
     for index, sent in enumerate(article.sentences):
-        if not RELEVANT.search(sent.text):
+        if not relevant(sent.text):
             continue  # no strike or aircraft word: no place in it can be a strike location
         found.extend(_sentence_mentions(sent.text, sent.start, index, resolver))
     _resolve_in_context(found, resolver)
