@@ -79,6 +79,35 @@ def test_atomic_write_keeps_the_old_file_when_writing_fails(tmp_path, monkeypatc
     assert [p.name for p in tmp_path.iterdir()] == ["strikes.geojson"]
 
 
+def test_streamed_write_that_fails_halfway_keeps_the_old_file(tmp_path):
+    target = tmp_path / "strikes.geojson"
+    target.write_text("old", encoding="utf-8")
+
+    def pieces():
+        yield "{\"type\": "
+        raise OSError(5, "Input/output error")
+
+    with pytest.raises(OutputError, match="Input/output error"):
+        atomic_write(target, pieces())
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["strikes.geojson"]
+
+
+def test_template_syntax_in_an_article_is_text(tmp_path, resolver):
+    # branca parses rendered macros again as Jinja templates: article text
+    # must never reach that step.
+    from strikemap.pipeline import run
+    folder = tmp_path / "in"
+    folder.mkdir()
+    sentence = "Russian warplanes struck Douma on Tuesday, killing 12 people {{ 7*7 }} {% endif %} {# x, activists said."
+    (folder / "a.txt").write_text(f"Jets strike Douma\nDAMASCUS, November 3, 2015 (Levant Wire) -\n{sentence}\n",
+                                  encoding="utf-8")
+    paths = write_outputs(run([folder], resolver), tmp_path / "out", resolver.gazetteer)
+    page = paths["map"].read_text(encoding="utf-8")
+    assert "killing 12 people {{ 7*7 }} {% endif %} {# x" in page
+    assert "people 49" not in page
+
+
 def test_strike_ids_are_stable_across_corpora(tmp_path, seeds_dir, resolver):
     from strikemap.pipeline import run
     full = {f.id: f.place for f in run([seeds_dir], resolver).strikes}

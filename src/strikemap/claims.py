@@ -40,7 +40,7 @@ _CLAUSE_SPLIT = re.compile(
     r"|\s+in\s+conjunction\s+with\s+|,?\s+coinciding\s+with\s+|,?\s+at\s+the\s+same\s+time\s+as\s+|,?\s+alongside\s+|,\s+(?=(?:and\s+)?(?:violent\s+|heavy\s+|fierce\s+|continuous\s+|ongoing\s+)?"
     r"(?:clashes|fighting|shelling|battles)\b)|\s+and\s+(?=(?:violent\s+|heavy\s+|fierce\s+|continuous\s+|ongoing\s+)?"
     r"(?:clashes|fighting|battles)\b)", re.I)
-_FILLER_TAIL = re.compile(
+_FILLER_TAIL = lx.Folded(
     r"(?:\s*\b(?:the|a|an|its|their|rebel-held|opposition-held|\w+-held|\w+-controlled|besieged|ancient|historic|"
     r"eastern|western|northern|southern|central|nearby|neighbouring|neighboring|key|strategic|desert|embattled|"
     r"coastal|small|large|major|city|town|village|villages|towns|cities|area|areas|district|districts|"
@@ -48,7 +48,7 @@ _FILLER_TAIL = re.compile(
     r"surroundings|edge|part|parts|positions?|targets?|sites?|facilities|areas|of|"
     r"\d+|km|kilomet(?:er|re)s?|miles?|north|south|east|west|north-?east|north-?west|south-?east|"
     r"south-?west|northeast|northwest|southeast|southwest|rural|outlying|just|about|some|several|"
-    r"militant|terrorist|is|isis|rebel|jihadist)\b\s*)+$", re.I)
+    r"militant|terrorist|is|isis|rebel|jihadist)\b\s*)+$")
 _SLOT_WORDS = re.compile(
     r"\b(?:in|on|at|near|around|against|across|throughout|targeting|targeted|target|targets|struck|strike|strikes|hit|hits|hitting|"
     r"bombed|bombing|bombs|bombarded|raided|raids?|pounded|pounding|shelled|shelling|attacked|attacking|"

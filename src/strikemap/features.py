@@ -10,6 +10,7 @@ precision, no timestamps.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from collections import Counter
 
 from strikemap.model import Claim, DateInfo, Strike
@@ -39,7 +40,8 @@ def _best_day(date: DateInfo) -> str | None:
     return None
 
 
-def _date_fields(date: DateInfo) -> dict:
+@lru_cache(maxsize=1 << 16)
+def _date_fields(date: DateInfo) -> dict:  # shared between callers: read it, never change it
     return {
         "date": _best_day(date) or (date.latest.isoformat() if date.latest and date.earliest is None
                                      and "merged" in date.source else None),
@@ -169,9 +171,13 @@ def strike_feature(strike: Strike) -> dict:
             "properties": props}
 
 
+def _placeless_id(claim: Claim) -> str:
+    return "c" + hashlib.sha1(f"{claim.doc}|{claim.start}|{claim.end}".encode()).hexdigest()[:12]
+
+
 def placeless_feature(claim: Claim) -> dict:
     """A null-geometry Feature for a claim that names no locatable place."""
-    fid = "c" + hashlib.sha1(f"{claim.doc}|{claim.start}|{claim.end}".encode()).hexdigest()[:12]
+    fid = _placeless_id(claim)
     country = claim.mention.resolution.place if claim.mention and claim.mention.resolution else None
     props = {
         "place": country.name if country else None,
@@ -224,7 +230,7 @@ def claim_rows(strikes: list[Strike], placeless: list[Claim]) -> list[dict]:
         for claim in strike.claims:
             rows.append(_row(claim, strike.id, strike))
     for claim in placeless:
-        rows.append(_row(claim, placeless_feature(claim)["id"], None))
+        rows.append(_row(claim, _placeless_id(claim), None))
     return rows
 
 

@@ -41,9 +41,9 @@ class Folded:
                 return self._cs, low
         return self._ci, text
 
-    def search(self, text: str):
+    def search(self, text: str, pos: int = 0):
         pattern, text = self._pick(text)
-        return pattern.search(text)
+        return pattern.search(text, pos)
 
     def match(self, text: str):
         pattern, text = self._pick(text)

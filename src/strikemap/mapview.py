@@ -76,17 +76,34 @@ class _StrikeLayer(MacroElement):
 
     _template = Template("""
 {% macro html(this, kwargs) %}{{ this.panel }}
-<script type="application/json" id="sm-data">{{ this.data_json }}</script>{% endmacro %}
+<script type="application/json" id="sm-data">{{ this.data_mark }}</script>{% endmacro %}
 {% macro script(this, kwargs) %}window.smMap = {{ this.map_name }};
 window.smControl = {{ this.control_name }};
 {{ this.js }}{% endmacro %}
 """)
 
-    def __init__(self, data_json: str, js: str, panel: str):
+    # branca renders a macro, then parses the result again as a template:
+    # article text must never go through that (it is slow for megabytes of
+    # data, and "{{" or "{%" in an article would be read as Jinja). The page
+    # data replaces this mark in the finished page instead.
+    data_mark = "/*strikemap-data*/"
+
+    def __init__(self, js: str, panel: str):
         super().__init__()
         self._name = "StrikeLayer"
-        self.data_json, self.js, self.panel = data_json, js, panel
+        self.js, self.panel = js, panel
         self.map_name = self.control_name = "null"
+
+
+class _Raw(Element):
+    """Markup put on the page as it is: handed to the template as a value,
+    so Jinja does not tokenise 300 KB of inlined Leaflet on every build."""
+
+    _template = Template("{{ this.markup }}")
+
+    def __init__(self, markup: str):
+        super().__init__()
+        self.markup = markup
 
 
 def _asset(name: str) -> str:
@@ -195,17 +212,18 @@ def render_map(collection: dict, gazetteer: Gazetteer, *, title: str, subtitle: 
     data["sentences"] = list(sentences)
     data["keys"] = list(_POPUP_PROPS)
     data["claim_keys"] = [*_CLAIM_KEYS, "s"]
-    layer = _StrikeLayer("", _asset("map.js"), _PANEL)
+    layer = _StrikeLayer(_asset("map.js"), _PANEL)
     layer.add_to(fmap)
     _deterministic_ids(fmap.get_root())
     layer.map_name, layer.control_name = fmap.get_name(), control.get_name()
-    layer.data_json = safe_json(data)
     js, css = _inline_assets()
     root = fmap.get_root()
-    root.header.add_child(Element(f"<style>{css}</style>"), name="sm_css")
-    root.header.add_child(Element(f"<script>{js}</script>"), name="sm_js")
+    root.header.add_child(_Raw(f"<style>{css}</style>"), name="sm_css")
+    root.header.add_child(_Raw(f"<script>{js}</script>"), name="sm_js")
     root.title = title
     html = root.render()
+    before, _mark, after = html.partition(_StrikeLayer.data_mark)
+    html = before + safe_json(data) + after
     html = re.sub(r"<title>.*?</title>", "", html, flags=re.S)
     html = html.replace("<head>", "<head>\n<title>" + _text(title) + "</title>", 1)
     return html

@@ -13,6 +13,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
+from typing import Iterable, Iterator
 
 import pandas as pd
 
@@ -22,7 +23,7 @@ from strikemap.gazetteer import Gazetteer
 from strikemap.mapview import render_map
 from strikemap.pipeline import Result, collector_paused
 
-__all__ = ["atomic_write", "geojson_text", "write_outputs", "summary", "CLAIM_DTYPES"]
+__all__ = ["atomic_write", "geojson_chunks", "write_outputs", "summary", "CLAIM_DTYPES"]
 
 # dtypes to read claims.csv back with: pd.read_csv(path, dtype=CLAIM_DTYPES)
 CLAIM_DTYPES = {
@@ -36,15 +37,19 @@ CLAIM_DTYPES = {
 }
 
 
-def atomic_write(path: Path, data: str) -> None:
-    """Write text to ``path`` through a temporary file and a rename."""
+def atomic_write(path: Path, data: str | Iterable[str]) -> None:
+    """Write text (a string, or pieces of it) to ``path`` through a
+    temporary file and a rename."""
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                fh.write(data)
+                if isinstance(data, str):
+                    fh.write(data)
+                else:
+                    fh.writelines(data)
             umask = os.umask(0)
             os.umask(umask)
             os.chmod(tmp, 0o666 & ~umask)
@@ -64,19 +69,24 @@ def _csv(rows: list[dict], columns: list[str], dtypes: dict | None = None) -> st
     return frame.to_csv(index=False, lineterminator="\n")
 
 
-def geojson_text(collection: dict) -> str:
-    """The FeatureCollection as JSON text with one feature per line.
+def geojson_chunks(collection: dict) -> Iterator[str]:
+    """The FeatureCollection as JSON text with one feature per line, in pieces.
 
-    Valid JSON for any reader, yet greppable and diff-friendly, and written
-    by the C encoder (an indented dump is ten times slower at scale).
+    Valid JSON for any reader, yet greppable and diff-friendly; written by
+    the C encoder (an indented dump is ten times slower at scale) and
+    streamed, so the file is never held in memory whole.
     """
     def dump(value) -> str:
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
     head = {k: v for k, v in collection.items() if k != "features"}
-    lines = [dump(f) for f in collection["features"]]
-    body = ",\n".join(lines)
-    return dump(head)[:-1] + ', "features": [\n' + body + ("\n" if lines else "") + "]}\n"
+    yield dump(head)[:-1] + ', "features": ['
+    sep = "\n"
+    for feature in collection["features"]:
+        yield sep
+        yield dump(feature)
+        sep = ",\n"
+    yield "\n]}\n"
 
 
 def describe(result: Result) -> tuple[str, str]:
@@ -106,7 +116,7 @@ def _write_outputs(result: Result, out: Path, gazetteer: Gazetteer) -> dict[str,
     collection = feature_collection(result.strikes, result.placeless, meta=meta)
     paths = {k: out / v for k, v in (("geojson", "strikes.geojson"), ("csv", "claims.csv"),
                                      ("unresolved", "unresolved.csv"), ("map", "map.html"))}
-    atomic_write(paths["geojson"], geojson_text(collection))
+    atomic_write(paths["geojson"], geojson_chunks(collection))
     atomic_write(paths["csv"], _csv(claim_rows(result.strikes, result.placeless), CLAIM_COLUMNS, CLAIM_DTYPES))
     atomic_write(paths["unresolved"], _csv(unresolved_rows(result.unresolved), UNRESOLVED_COLUMNS))
     atomic_write(paths["map"], render_map(collection, gazetteer, title=title, subtitle=subtitle))
