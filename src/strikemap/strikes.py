@@ -87,17 +87,25 @@ def assign_wire_groups(claims: list[Claim], shingle: int = 8) -> None:
             i = parent[i]
         return i
 
+    def union(x, y):
+        a, b = find(x), find(y)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
     seen: dict[tuple, int] = {}
+    first_with_text: dict[str, int] = {}
     for i, (_doc, _start, text) in enumerate(sentences):
         words = re.findall(r"\w+", text.lower())
-        for j in range(len(words) - shingle + 1):
-            gram = tuple(words[j:j + shingle])
-            if gram in seen:
-                a, b = find(seen[gram]), find(i)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-            else:
-                seen[gram] = i
+        if len(words) < shingle:
+            continue
+        same = first_with_text.setdefault(text, i)
+        if same != i:  # the very same sentence: the same shingles
+            union(same, i)
+            continue
+        for gram in zip(*(words[k:] for k in range(shingle))):
+            owner = seen.setdefault(gram, i)
+            if owner != i:
+                union(owner, i)
     group_of = {}
     for i, (doc, start, text) in enumerate(sentences):
         root = sentences[find(i)]
