@@ -11,7 +11,10 @@ then
 * a bare Aho-Corasick scan of every gazetteer name over the same text
   (pyahocorasick) gives the floor no geoparser can beat.
 
-    python benchmarks/scale.py [--sizes 1000,10000,100000]
+    python benchmarks/scale.py [--sizes 1000,10000,100000] [--no-stages]
+
+Peak memory is the largest process's max RSS; "KB/claim" is
+its growth over the smallest run divided by the extra claims kept.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from strikemap.claims import extract_claims  # noqa: E402
 from strikemap.mentions import find_mentions  # noqa: E402
 from strikemap.normalize import fold  # noqa: E402
 from strikemap.output import write_outputs  # noqa: E402
-from strikemap.pipeline import ArticleResult, Result, finish  # noqa: E402
+from strikemap.pipeline import ArticleResult, Result, collector_paused, finish  # noqa: E402
 from strikemap.reader import read_articles  # noqa: E402
 from strikemap.resolver import Resolver  # noqa: E402
 from strikemap.sentences import split_sentences  # noqa: E402
@@ -60,6 +63,11 @@ def bare_scan(paths: list[Path], resolver: Resolver) -> float:
 
 
 def staged(folder: Path, resolver: Resolver, out: Path) -> dict[str, float]:
+    with collector_paused():
+        return _staged(folder, resolver, out)
+
+
+def _staged(folder: Path, resolver: Resolver, out: Path) -> dict[str, float]:
     times = dict.fromkeys(["read", "sentences", "mentions", "claims", "merge", "write"], 0.0)
     result = Result()
     t = time.perf_counter()
@@ -87,33 +95,66 @@ def staged(folder: Path, resolver: Resolver, out: Path) -> dict[str, float]:
     return times
 
 
+def long_articles(resolver: Resolver) -> None:
+    """One article of 0.5, 1 and 2 MB (generated reports run together):
+    the time must grow linearly with its length, not with its square."""
+    from strikemap.model import Article
+    from strikemap.pipeline import process_article
+
+    with tempfile.TemporaryDirectory() as tmp:
+        texts = [p.read_text(encoding="utf-8") for p in generate(Path(tmp), 1200, seed=5)]
+    joined = "\n".join(texts)
+    for mb in (0.5, 1.0, 2.0):
+        text = joined[:int(mb * 1e6)]
+        t0 = time.perf_counter()
+        with collector_paused():
+            result = process_article(Article("long.txt", text), resolver)
+        took = time.perf_counter() - t0
+        print(f"one {mb:.1f} MB article: {took:.2f} s ({mb / took:.2f} MB/s), {len(result.claims)} claims")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--no-stages", action="store_true", help="skip the one-process per-stage pass")
     args = parser.parse_args()
     resolver = Resolver()
-    print(f"{'articles':>9} {'MB':>6} {'e2e s':>7} {'art/s':>7} {'MB/s':>6} {'maxRSS MB':>9} {'scan s':>7} "
-          f"{'ratio':>6}  per-stage share (one process)")
+    long_articles(resolver)
+    rows = []
     for size in [int(s) for s in args.sizes.split(",")]:
         with tempfile.TemporaryDirectory() as tmp:
             tmp = Path(tmp)
             paths = generate(tmp / "in", size, seed=11, realdata=True)
             mb = sum(p.stat().st_size for p in paths) / 1e6
+            cmd = [sys.executable, "-m", "strikemap", "-q", "build", str(tmp / "in"), "-o", str(tmp / "out"),
+                   "-j", str(os.cpu_count() or 2)]
             t0 = time.perf_counter()
-            proc = subprocess.run([sys.executable, "-m", "strikemap", "-q", "build", str(tmp / "in"), "-o",
-                                   str(tmp / "out"), "-j", str(os.cpu_count() or 2)], capture_output=True, text=True)
+            proc = subprocess.run(cmd, capture_output=True, text=True)
             e2e = time.perf_counter() - t0
             if proc.returncode != 0:
                 sys.exit(proc.stderr)
+            # the largest process so far (sizes grow, so it is this run's), in MB
             rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+            claims = int(proc.stdout.split(" claims")[0].split()[-1])
             scan = bare_scan(paths, resolver)
-            stages = staged(tmp / "in", resolver, tmp / "staged") if size <= 20000 else None
-            share = ""
-            if stages:
-                total = sum(v for k, v in stages.items() if not k.startswith("_"))
-                share = " ".join(f"{k} {v / total:.0%}" for k, v in stages.items() if not k.startswith("_"))
-            print(f"{size:>9} {mb:>6.1f} {e2e:>7.1f} {size / e2e:>7.0f} {mb / e2e:>6.2f} {rss:>9.0f} {scan:>7.2f} "
-                  f"{e2e / scan:>6.0f}  {share}")
+            stages = None if args.no_stages else staged(tmp / "in", resolver, tmp / "staged")
+            rows.append((size, mb, e2e, rss, claims, scan, stages))
+            print(f"done {size}", file=sys.stderr, flush=True)
+    print(f"{'articles':>9} {'MB':>6} {'e2e s':>7} {'s/1k art':>8} {'art/s':>6} {'MB/s':>5} {'maxRSS MB':>9} "
+          f"{'claims':>7} {'KB/claim':>8} {'scan s':>7} {'ratio':>5}")
+    base = rows[0][3]
+    for size, mb, e2e, rss, claims, scan, _ in rows:
+        per_claim = (rss - base) * 1024 / (claims - rows[0][4]) if claims > rows[0][4] else float("nan")
+        print(f"{size:>9} {mb:>6.1f} {e2e:>7.1f} {e2e / size * 1000:>8.2f} {size / e2e:>6.0f} {mb / e2e:>5.2f} "
+              f"{rss:>9.0f} {claims:>7} {per_claim:>8.1f} {scan:>7.2f} {e2e / scan:>5.0f}")
+    if args.no_stages:
+        return
+    print("\nper stage, one process (s, articles/s, MB/s, share of the total)")
+    for size, mb, _e2e, _rss, _claims, _scan, stages in rows:
+        total = sum(v for k, v in stages.items() if not k.startswith("_"))
+        cells = "  ".join(f"{k} {v:.1f} s {size / v:.0f}/s {mb / v:.2f} MB/s {v / total:.0%}"
+                          for k, v in stages.items() if not k.startswith("_"))
+        print(f"{size:>9}  {cells}")
 
 
 if __name__ == "__main__":

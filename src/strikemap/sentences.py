@@ -49,9 +49,20 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return bare in ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
+_VISIBLE = re.compile(r"\S")
+
+
 def _next_visible(text: str, pos: int) -> str:
-    match = re.compile(r"\S").search(text, pos)
+    match = _VISIBLE.search(text, pos)
     return match.group(0) if match else ""
+
+
+def _last_visible_before(text: str, pos: int) -> str:
+    """The text before ``pos`` without trailing spaces and tabs, or enough
+    of its end to show its last character (never a copy of all of it)."""
+    start = max(0, pos - 200)
+    prev = text[start:pos].rstrip(" \t")
+    return prev if prev or not start else text[:pos].rstrip(" \t")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -80,7 +91,7 @@ def split_sentences(text: str) -> list[Sentence]:
         end = match.end()
         nxt = _next_visible(text, end)
         if match.group(0) == "\n":
-            prev = text[:match.start()].rstrip(" \t")
+            prev = _last_visible_before(text, match.start())
             blank = text[match.end():match.end() + 200].lstrip(" \t").startswith("\n")
             if nxt and nxt.islower() and not blank and prev and prev[-1] not in ".!?\"”:":
                 continue  # a hard-wrapped line goes on
