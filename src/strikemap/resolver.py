@@ -169,6 +169,7 @@ class Resolver:
         self.min_fuzzy_ratio = min_fuzzy_ratio
         self.fallback = fallback
         self._cache: dict = {}
+        self._plain: dict = {}  # resolutions without context (Resolution is immutable)
 
     def __call__(self, name: str, *, admin1: str | None = None, near: tuple[float, float] | None = None,
                  kinds: frozenset[str] | None = None, allow_loose: bool = True) -> Resolution | None:
@@ -191,6 +192,19 @@ class Resolver:
         -------
         Resolution or None
         """
+        plain = admin1 is None and near is None
+        if plain:  # no context: the answer depends on the name alone
+            cache_key = (name, kinds, allow_loose)
+            if cache_key in self._plain:
+                return self._plain[cache_key]
+            result = self._resolve(name, None, None, kinds, allow_loose)
+            if len(self._plain) > 200_000:
+                self._plain.clear()
+            self._plain[cache_key] = result
+            return result
+        return self._resolve(name, admin1, near, kinds, allow_loose)
+
+    def _resolve(self, name, admin1, near, kinds, allow_loose) -> Resolution | None:
         cands = self.candidates(name, kinds=kinds, allow_loose=allow_loose)
         if not cands:
             if self.fallback is not None and allow_loose and kinds is None and not is_common_word(name):
