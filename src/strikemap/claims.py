@@ -35,11 +35,11 @@ from strikemap.sentences import Sentence
 
 __all__ = ["extract_claims", "casualties", "attribute"]
 
-_CLAUSE_SPLIT = re.compile(
+_CLAUSE_SPLIT = lx.Folded(
     r";|\s--\s|\s[—–]\s|,?\s+(?:while|whereas|although|though|meanwhile|but|amid|amidst|as\s+well\s+as)\s+"
     r"|\s+in\s+conjunction\s+with\s+|,?\s+coinciding\s+with\s+|,?\s+at\s+the\s+same\s+time\s+as\s+|,?\s+alongside\s+|,\s+(?=(?:and\s+)?(?:violent\s+|heavy\s+|fierce\s+|continuous\s+|ongoing\s+)?"
     r"(?:clashes|fighting|shelling|battles)\b)|\s+and\s+(?=(?:violent\s+|heavy\s+|fierce\s+|continuous\s+|ongoing\s+)?"
-    r"(?:clashes|fighting|battles)\b)", re.I)
+    r"(?:clashes|fighting|battles)\b)")
 _FILLER_TAIL = lx.Folded(
     r"(?:\s*\b(?:the|a|an|its|their|rebel-held|opposition-held|\w+-held|\w+-controlled|besieged|ancient|historic|"
     r"eastern|western|northern|southern|central|nearby|neighbouring|neighboring|key|strategic|desert|embattled|"
@@ -49,10 +49,10 @@ _FILLER_TAIL = lx.Folded(
     r"\d+|km|kilomet(?:er|re)s?|miles?|north|south|east|west|north-?east|north-?west|south-?east|"
     r"south-?west|northeast|northwest|southeast|southwest|rural|outlying|just|about|some|several|"
     r"militant|terrorist|is|isis|rebel|jihadist)\b\s*)+$")
-_SLOT_WORDS = re.compile(
+_SLOT_WORDS = lx.Folded(
     r"\b(?:in|on|at|near|around|against|across|throughout|targeting|targeted|target|targets|struck|strike|strikes|hit|hits|hitting|"
     r"bombed|bombing|bombs|bombarded|raided|raids?|pounded|pounding|shelled|shelling|attacked|attacking|"
-    r"destroyed|outside|inside|within|upon|onto|of|by|toward|hitting|striking)\s*$", re.I)
+    r"destroyed|outside|inside|within|upon|onto|of|by|toward|hitting|striking)\s*$")
 _LIST_JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|&|/)\s*(?:(?:also|then)\s+)?(?:in|on|at|near|around)?\s*$", re.I)
 _PASSIVE = re.compile(
     r"^\s*(?:,[^,]{0,40},\s*)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|again|also|repeatedly|"
@@ -64,9 +64,9 @@ _SPEAKER = re.compile(
     r"^\s*(?:'s\s+\w+(?:\s+\w+)?\s+)?(?:(?:has|have|had|now|also|later|then|again|officially|on\s+\w+(?:\s+\d+)?)\s+)*"
     r"(?:said|says|say|told|claimed|claims|announced|announces|reported|stated|denied|denies|confirmed|confirms|"
     r"accused|accuses|insisted|insists|added|warned|urged|described|acknowledged|admitted|rejected|dismissed)\b", re.I)
-_LOCATOR_BEFORE = re.compile(
+_LOCATOR_BEFORE = lx.Folded(
     r"(?:\b(?:in|near|outside|of|inside|close\s+to|west\s+of|east\s+of|north\s+of|south\s+of|"
-    r"(?:the\s+)?(?:\w+ern\s+)?countryside\s+of|province\s+of)|,)\s+(?:the\s+)?(?:\w+ern\s+)?$", re.I)
+    r"(?:the\s+)?(?:\w+ern\s+)?countryside\s+of|province\s+of)|,)\s+(?:the\s+)?(?:\w+ern\s+)?$")
 _BASE_NOUN = re.compile(r"\b(?:air\s*base|airbase|airport|base|airfield|air\s+field|camp)\s*$", re.I)
 _ANAPHORA = re.compile(
     r"\b(?:in\s+particular|(?:the|these|those|this|such|its|their)\s+(?:\w+\s+){0,2}?"
@@ -104,9 +104,9 @@ class _Clause:
     denial: bool
 
 
-_NEGATED = re.compile(
+_NEGATED = lx.Folded(
     r"\bno\s+(?:\w+\s+)?(?:air\s*)?(?:raids?|strikes?|airstrikes?|bombing)\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?"
-    r"(?:reported|recorded|documented|carried\s+out)|\bwith\s+no\s+(?:air\s*)?(?:raids?|strikes?)\b", re.I)
+    r"(?:reported|recorded|documented|carried\s+out)|\bwith\s+no\s+(?:air\s*)?(?:raids?|strikes?)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -376,9 +376,11 @@ def _slot_before(text: str) -> bool:
 def _is_locator(mention: Mention, previous: list[Mention], sent_text: str, offset: int) -> bool:
     """Whether the mention only says where the place before it lies."""
     before = sent_text[:mention.phrase_start - offset]
-    if not _LOCATOR_BEFORE.search(before) and mention.precision not in ("admin1", "area"):
+    # the pattern ends the text and is short: search only the tail
+    locator = _LOCATOR_BEFORE.search(before, max(0, len(before) - 80))
+    if not locator and mention.precision not in ("admin1", "area"):
         return False
-    prefix = _LOCATOR_BEFORE.sub("", before)
+    prefix = before[:locator.start()] + before[locator.end():] if locator else before
     prefix = re.sub(r"(?:'s|’s)?\s*$", "", prefix)
     if _BASE_NOUN.search(prefix):
         return True
