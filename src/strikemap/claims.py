@@ -293,7 +293,15 @@ class _Attribution:
     def __init__(self, article: Article):
         self.last_person = None
         self.last_org = None
-        self.quotes = _quote_speakers(article.text)
+        self.quotes = _quote_speakers(article.text)  # in text order, never overlapping
+        self._quote_starts = [qs for (qs, _qe), _s in self.quotes]
+
+    def _quote_at(self, pos: int) -> tuple[bool, str | None]:
+        """Whether ``pos`` lies inside a quotation, and who is said to speak it."""
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        if i >= 0 and pos < self.quotes[i][0][1]:
+            return True, self.quotes[i][1]
+        return False, None
 
     def claimant(self, sent: Sentence, clause_text: str) -> str:
         found = attribute(clause_text) or attribute(sent.text)
@@ -302,9 +310,9 @@ class _Attribution:
         pronoun = _PRONOUN_SPEAKER.search(sent.text)
         if pronoun:
             return self._pronoun(pronoun.group(1))
-        for (qs, qe), speaker in self.quotes:
-            if qs <= sent.start < qe and speaker:
-                return self._pronoun(speaker[8:]) if speaker.startswith("pronoun:") else speaker
+        _inside, speaker = self._quote_at(sent.start)
+        if speaker:
+            return self._pronoun(speaker[8:]) if speaker.startswith("pronoun:") else speaker
         return "unattributed"
 
     def _pronoun(self, word: str) -> str:
@@ -313,14 +321,12 @@ class _Attribution:
         return first or self.last_org or self.last_person or "unattributed"
 
     def update(self, sent: Sentence) -> None:
-        if not _SPEECH_VERB.search(sent.text) and not _ACCORDING.search(sent.text) and not any(
-                qs <= sent.start < qe for (qs, qe), _s in self.quotes):
+        inside, speaker = self._quote_at(sent.start)
+        if not _SPEECH_VERB.search(sent.text) and not _ACCORDING.search(sent.text) and not inside:
             return
         found = attribute(sent.text)
-        if not found:
-            for (qs, qe), speaker in self.quotes:
-                if qs <= sent.start < qe and speaker and not speaker.startswith("pronoun:"):
-                    found = speaker
+        if not found and speaker and not speaker.startswith("pronoun:"):
+            found = speaker
         if found and found != "unattributed":
             if re.search(r"\b(?:he|she|general|gen|col|spokesman|official|minister|president|head)\b", sent.text, re.I):
                 self.last_person = found
@@ -477,7 +483,7 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
         if strike_clauses and not strike_places:
             places = [m for m in sent_mentions if m.resolution and m.precision != "country" and not m.role]
             anaphoric = bool(_ANAPHORA.search(sent.text))
-            prior = next((cl for i, cl in reversed(recent) if index - i <= 3), None)
+            prior = recent[-1][1] if recent and index - recent[-1][0] <= 3 else None
             clause = strike_clauses[0]
             if anaphoric and not places and prior and not any(m.precision == "country" for m in sent_mentions):
                 claimant = attribution.claimant(sent, clause.text)

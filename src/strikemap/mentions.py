@@ -17,6 +17,7 @@ claim stage can tell them apart.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -255,17 +256,21 @@ _THE_CITY = re.compile(
 def _the_city(article: Article, found: list[Mention]) -> list[Mention]:
     """"east of the city": an offset from the town or city the text named last."""
     extra = []
+    starts = [m.start for m in found]  # found is in document order
     for index, sent in enumerate(article.sentences):
         low = sent.text.lower()
         if "city" not in low and "town" not in low and "capital" not in low:
             continue  # the pattern needs one of these words
         for match in _THE_CITY.finditer(sent.text):
             start = sent.start + match.start(4)
-            previous = [m for m in found if m.start < start and m.resolution is not None and not m.role
-                        and m.resolution.place.kind in ("city", "town")]
-            if not previous:
+            ref = None
+            for k in range(bisect.bisect_left(starts, start) - 1, -1, -1):
+                m = found[k]
+                if m.resolution is not None and not m.role and m.resolution.place.kind in ("city", "town"):
+                    ref = m
+                    break
+            if ref is None:
                 continue
-            ref = previous[-1]
             groups = match.groups()
             mention = Mention(match.group(4), start, sent.start + match.end(4), index, ref.resolution,
                               precision="offset", qualifier=" ".join(match.group(0).split()[:-2]).lower() + " (the city named before)",
