@@ -36,11 +36,11 @@ def main() -> None:
     resolver = Resolver()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        articles = max(100, int(args.strikes / 3.2))
+        articles = max(100, int(args.strikes / 8))
         generate(tmp / "in", articles, seed=3)
         result = run([tmp / "in"], resolver)
         while len(result.strikes) < args.strikes:
-            articles = int(articles * 1.25)
+            articles = int(articles * 1.1)
             generate(tmp / "in", articles, seed=3)
             result = run([tmp / "in"], resolver)
         t0 = time.perf_counter()
