@@ -72,9 +72,10 @@ def _csv(rows: list[dict], columns: list[str], dtypes: dict | None = None) -> st
 def geojson_chunks(collection: dict) -> Iterator[str]:
     """The FeatureCollection as JSON text with one feature per line, in pieces.
 
-    Valid JSON for any reader, yet greppable and diff-friendly; written by
-    the C encoder (an indented dump is ten times slower at scale) and
-    streamed, so the file is never held in memory whole.
+    Valid JSON for any reader, yet greppable and diff-friendly. Written by
+    the C encoder (an indented dump goes through the pure-Python one,
+    several times slower) and streamed, so the file is never held in
+    memory whole.
     """
     def dump(value) -> str:
         return json.dumps(value, ensure_ascii=False, sort_keys=True)

@@ -36,8 +36,8 @@ def collector_paused():
     """Pause Python's cycle collector while records pile up.
 
     A build allocates hundreds of thousands of small acyclic records; the
-    collector would walk all of them again and again (it cost a third of
-    the merge and write time at 10,000 articles). Reference counting
+    collector would walk all of them again and again (about 40% of the
+    merge and write time at 10,000 articles). Reference counting
     still frees everything; the collector runs again afterwards.
     """
     was_enabled = gc.isenabled()
