@@ -93,21 +93,24 @@ _LOCATIVE = re.compile(
     re.I)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class Token:
+    """A word of a sentence (compared by identity: made by the thousand, never hashed by value)."""
+
     text: str
     start: int
     end: int
     possessive: bool = False
     suffix: str = ""
+    capitalised: bool = False
 
-    @property
-    def capitalised(self) -> bool:
-        t = self.text
-        if t[0].isupper() or "\u0600" <= t[0] <= "\u06ff":
-            return True
-        head, _, rest = t.partition("-")
-        return bool(rest) and head.lower() in ARTICLES and rest[0].isupper()
+
+def _capitalised(word: str) -> bool:
+    """Capitalised, Arabic script, or an article joined to a capitalised name ("al-Bab")."""
+    if word[0].isupper() or "\u0600" <= word[0] <= "\u06ff":
+        return True
+    head, _, rest = word.partition("-")
+    return bool(rest) and head.lower() in ARTICLES and rest[0].isupper()
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -123,14 +126,13 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
             word, possessive = word[:-2], True
         suffix = ""
-        parts = word.split("-")
-        if len(parts) > 1 and (parts[-1].lower() in MODIFIER_SUFFIXES
-                               or (parts[-1].islower() and parts[-1] not in ARTICLES and len(parts[-1]) > 2)):
-            suffix = parts[-1].lower()
-            word = "-".join(parts[:-1])
+        if "-" in word:
+            head, _, last = word.rpartition("-")
+            if last.lower() in MODIFIER_SUFFIXES or (last.islower() and last not in ARTICLES and len(last) > 2):
+                suffix, word = last.lower(), head
         if not word:
             continue
-        tokens.append(Token(word, offset + start, offset + start + len(word), possessive, suffix))
+        tokens.append(Token(word, offset + start, offset + start + len(word), possessive, suffix, _capitalised(word)))
     return tokens
 
 
