@@ -374,7 +374,7 @@ def _strip_filler(text: str, window: int = 200) -> str:
 
 def _slot_before(text: str) -> bool:
     """Whether the words before a place make it the target of an action."""
-    stripped = _strip_filler(text) if text.strip() else text
+    stripped = _strip_filler(text)
     # the pattern is one word at the very end: search only the tail
     return bool(_SLOT_WORDS.search(stripped, max(0, len(stripped.rstrip()) - 16)))
 
@@ -557,7 +557,7 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
     # The nearest strike word before the place, and what stands between them.
     trigger_end = _last_trigger_end(clause.text, len(before_clause))
     between = before_clause[trigger_end:] if trigger_end is not None else before_clause
-    governing = _GOVERNING.search(_strip_filler(between) if between.strip() else between)
+    governing = _GOVERNING.search(_strip_filler(between))
     if governing and governing.group(1).lower() in _BLOCKING_PREPOSITIONS:
         return False, "origin, destination or route"
     if lx.BLOCKING_FRAMES.search(" ".join(between.split()[-7:])):

@@ -23,11 +23,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date, timedelta
+from functools import reduce
 
 from strikemap.lexicon import Folded
 from strikemap.model import DateInfo
 
-__all__ = ["article_dates", "sentence_date", "parse_date", "compatible", "narrow"]
+__all__ = ["article_dates", "sentence_date", "parse_date", "compatible", "intersect", "narrow"]
 
 MONTHS = {m: i for i, names in enumerate([
     (), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
@@ -234,6 +235,14 @@ def compatible(a: DateInfo, b: DateInfo) -> bool:
     return lo is None or hi is None or lo <= hi
 
 
+def intersect(a: DateInfo, b: DateInfo) -> DateInfo:
+    """The bounds two dates share: the later start, the earlier end, and
+    ``a``'s month-day (``b``'s when ``a`` has none)."""
+    lo = max((d for d in (a.earliest, b.earliest) if d), default=None)
+    hi = min((d for d in (a.latest, b.latest) if d), default=None)
+    return DateInfo(lo, hi, month_day=a.month_day or b.month_day)
+
+
 def narrow(dates: list[DateInfo]) -> tuple[DateInfo, bool]:
     """Intersect compatible dates; report whether the sources disagree.
 
@@ -251,10 +260,8 @@ def narrow(dates: list[DateInfo]) -> tuple[DateInfo, bool]:
         best_day, _ = max(days.items(), key=lambda kv: (kv[1], -kv[0].toordinal()))
         best = DateInfo(best_day, best_day, "", "high")
     else:
-        lo = max((d.earliest for d in known if d.earliest), default=None)
-        hi = min((d.latest for d in known if d.latest), default=None)
-        md = next((d.month_day for d in known if d.month_day), None)
-        best = DateInfo(lo, hi, "", "low", month_day=md)
+        shared = reduce(intersect, known)
+        best = DateInfo(shared.earliest, shared.latest, "", "low", month_day=shared.month_day)
     disagree = any(not compatible(best, d) for d in known)
     confidence = "high" if any(d.confidence == "high" for d in known if compatible(best, d) and d.day) else (
         "medium" if any(d.confidence == "medium" for d in known) else "low")

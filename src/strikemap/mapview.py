@@ -222,11 +222,10 @@ def render_map(collection: dict, gazetteer: Gazetteer, *, title: str, subtitle: 
     root.header.add_child(_Raw(f"<script>{js}</script>"), name="sm_js")
     root.title = title
     html = root.render()
-    before, _mark, after = html.partition(_StrikeLayer.data_mark)
-    html = before + safe_json(data) + after
     html = re.sub(r"<title>.*?</title>", "", html, flags=re.S)
     html = html.replace("<head>", "<head>\n<title>" + _text(title) + "</title>", 1)
-    return html
+    before, _mark, after = html.partition(_StrikeLayer.data_mark)  # last: never scan the data again
+    return before + safe_json(data) + after
 
 
 _POPUP_PROPS = ("place", "label", "place_id", "admin1", "admin1_name", "precision", "uncertainty_km", "names_in_text",

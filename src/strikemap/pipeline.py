@@ -121,19 +121,18 @@ def run(inputs: Iterable[str], resolver: Resolver | None = None, *,
 def _run(inputs, resolver, progress, corrections, workers, dask, batch_size) -> Result:
     result = Result()
     if workers <= 1 and not dask:
-        for article in read_articles(list(inputs), result.report):
+        for article in read_articles(inputs, result.report):
             result.articles.append(process_article(article, resolver))
             if progress:
                 progress(1)
         return finish(result, resolver, corrections)
-    files = list(iter_paths(list(inputs)))
+    files = list(iter_paths(inputs))
     batches = [files[i:i + batch_size] for i in range(0, len(files), batch_size)]
     options = (resolver.region, getattr(resolver.gazetteer, "folder", None))
-    if dask:
-        outputs = _run_dask(dask, batches, options, progress)
-    else:
-        outputs = _run_processes(workers, batches, options, progress)
+    outputs = _run_dask(dask, batches, options) if dask else _run_processes(workers, batches, options)
     for articles, report in outputs:
+        if progress:
+            progress(len(articles) + len(report.skipped))
         result.articles.extend(articles)
         result.report.read += report.read
         result.report.skipped.extend(report.skipped)
@@ -166,30 +165,24 @@ def process_batch(files: list[tuple[str, str]], options=("SY", None)) -> tuple[l
     return out, report
 
 
-def _run_processes(workers, batches, options, progress):
+def _run_processes(workers, batches, options):
+    """Batch results from a pool of local processes, in batch order."""
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for articles, report in pool.map(process_batch, batches, [options] * len(batches)):
-            if progress:
-                progress(len(articles) + len(report.skipped))
-            yield articles, report
+        yield from pool.map(process_batch, batches, [options] * len(batches))
 
 
-def _run_dask(address, batches, options, progress):
+def _run_dask(address, batches, options):
+    """Batch results from a Dask cluster, as they complete (``finish`` sorts them)."""
     from dask.distributed import Client, LocalCluster, as_completed
 
     cluster = LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) if address == "local" else None
     client = Client(cluster or address)
     try:
         futures = client.map(process_batch, batches, options=options, pure=False)
-        done = []
         for future in as_completed(futures):
-            articles, report = future.result()
-            if progress:
-                progress(len(articles) + len(report.skipped))
-            done.append((articles, report))
-        return done
+            yield future.result()
     finally:
         client.close()
         if cluster is not None:

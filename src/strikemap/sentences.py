@@ -57,12 +57,11 @@ def _next_visible(text: str, pos: int) -> str:
     return match.group(0) if match else ""
 
 
-def _last_visible_before(text: str, pos: int) -> str:
-    """The text before ``pos`` without trailing spaces and tabs, or enough
-    of its end to show its last character (never a copy of all of it)."""
-    start = max(0, pos - 200)
-    prev = text[start:pos].rstrip(" \t")
-    return prev if prev or not start else text[:pos].rstrip(" \t")
+def _previous_visible(text: str, pos: int) -> str:
+    """The last character before ``pos`` that is not a space or tab, or ``""``."""
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return text[pos - 1] if pos else ""
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -91,9 +90,9 @@ def split_sentences(text: str) -> list[Sentence]:
         end = match.end()
         nxt = _next_visible(text, end)
         if match.group(0) == "\n":
-            prev = _last_visible_before(text, match.start())
+            prev = _previous_visible(text, match.start())
             blank = text[match.end():match.end() + 200].lstrip(" \t").startswith("\n")
-            if nxt and nxt.islower() and not blank and prev and prev[-1] not in ".!?\"”:":
+            if nxt and nxt.islower() and not blank and prev and prev not in ".!?\"”:":
                 continue  # a hard-wrapped line goes on
             cuts.append(match.start())
             continue

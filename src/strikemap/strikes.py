@@ -25,7 +25,7 @@ from datetime import date
 
 from geopy.distance import distance as geo_distance
 
-from strikemap.dates import compatible, narrow
+from strikemap.dates import compatible, intersect, narrow
 from strikemap.gazetteer import Gazetteer, geodesic_km
 from strikemap.model import Claim, DateInfo, Strike
 
@@ -136,17 +136,11 @@ class _Cluster:
     def add(self, claim: Claim) -> None:
         # Keeps what narrow() over the members would give: a cluster begun
         # by a day keeps that day (only claims of that day join it);
-        # otherwise the bounds intersect and the first month-day stays.
+        # otherwise the known dates intersect.
         self.claims.append(claim)
-        own, new = self.date, claim.date
-        if self.fixed or not new.known:
+        if self.fixed or not claim.date.known:
             return
-        if not own.known:
-            self.date = new
-            return
-        lo = max((d for d in (own.earliest, new.earliest) if d), default=None)
-        hi = min((d for d in (own.latest, new.latest) if d), default=None)
-        self.date = DateInfo(lo, hi, month_day=own.month_day or new.month_day)
+        self.date = intersect(self.date, claim.date) if self.date.known else claim.date
 
     def key(self):
         d = self.date
@@ -174,7 +168,8 @@ def _cluster_by_date(claims: list[Claim]) -> list[list[Claim]]:
     for claim in sorted(claims, key=order):
         d = claim.date
         if d.day is not None:
-            fits = [i for i in (by_day.get(d.day),) if i is not None and compatible(clusters[i].date, d)]
+            same_day = by_day.get(d.day)
+            fits = [same_day] if same_day is not None and compatible(clusters[same_day].date, d) else []
         elif not d.known:
             fits = range(len(clusters))
         else:
