@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from strikemap import lexicon as lx
+from strikemap import claims, dates, lexicon as lx, mentions
 from strikemap.sentences import split_sentences
 
 EDGE = [
@@ -28,9 +28,11 @@ def _texts() -> list[str]:
 
 
 def _patterns():
-    found = [(name, value) for name, value in vars(lx).items() if isinstance(value, lx.Folded)]
+    found = [(f"{module.__name__}.{name}", value) for module in (lx, claims, dates, mentions)
+             for name, value in vars(module).items() if isinstance(value, lx.Folded)]
     found += [(f"ATTACK_TYPES[{name}]", p) for name, p in lx.ATTACK_TYPES]
     found += [(f"CLAIMANTS[{name}]", p) for p, name in lx.CLAIMANTS]
+    found += [(f"PERPETRATORS[{name}]", p) for p, name in lx.PERPETRATORS]
     return found
 
 
@@ -40,6 +42,26 @@ def test_folded_matches_the_ignorecase_pattern(name, folded):
     for text in _texts():
         assert [m.span() for m in folded.finditer(text)] == [m.span() for m in original.finditer(text)], (name, text)
         assert bool(folded.search(text)) == bool(original.search(text))
+
+
+@pytest.mark.parametrize("pattern,texts", [
+    (r"\b(?:air\s*strikes?|raids?)\b", ["airstrikes", "air  strike", "raids"]),
+    (r",\s+(?=(?:and\s+)?(?:clashes|fighting)\b)|;", [", and clashes", "; ", ", fighting"]),
+    (r"(?:cruise|guided)\s+missiles?|rocket[- ]strikes?", ["guided missile", "rocket-strike"]),
+    (r"(?<!hunger\s)strikes|(?:[—–])", ["strikes", "—"]),
+])
+def test_required_words_occur_in_every_match(pattern, texts):
+    words = lx.required_words(pattern)
+    for text in texts:
+        assert re.search(pattern, text) and any(w in text for w in words), (pattern, text, words)
+
+
+def test_a_gated_pattern_skips_text_without_its_words():
+    folded = lx.Folded(r"\bbarrel\s+bombs?\b")
+    assert folded._gate == ("barrel",)
+    assert folded.search("jets struck the town") is None
+    assert list(folded.finditer("no such words")) == [] and folded.findall("none") == []
+    assert folded.search("a Barrel bomb fell").span() == (2, 13)
 
 
 def test_most_lexicon_patterns_take_the_fast_path():

@@ -62,6 +62,26 @@ def test_same_input_same_bytes(tmp_path, seeds_dir, resolver):
     assert outs[0] == outs[1]
 
 
+def test_forked_writers_give_the_same_bytes(tmp_path, seeds_dir, resolver):
+    from strikemap.pipeline import run
+    from strikemap.output import _can_fork
+    assert _can_fork()  # Linux, no stray threads: the copies really are forked
+    result = run([seeds_dir], resolver)
+    one = write_outputs(result, tmp_path / "one", resolver.gazetteer, workers=1)
+    two = write_outputs(result, tmp_path / "two", resolver.gazetteer, workers=2)
+    assert {k: p.read_bytes() for k, p in one.items()} == {k: p.read_bytes() for k, p in two.items()}
+
+
+def test_a_forked_writer_that_fails_reports_the_file(tmp_path, seeds_dir, resolver):
+    from strikemap.pipeline import run
+    out = tmp_path / "out"
+    (out / "claims.csv").mkdir(parents=True)  # the CSV writer (a forked copy) cannot replace a folder
+    with pytest.raises(OutputError, match="claims.csv"):
+        write_outputs(run([seeds_dir], resolver), out, resolver.gazetteer, workers=2)
+    assert (out / "claims.csv").is_dir() and (out / "strikes.geojson").is_file()
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
 def test_atomic_write_keeps_the_old_file_when_writing_fails(tmp_path, monkeypatch):
     target = tmp_path / "strikes.geojson"
     target.write_text("old", encoding="utf-8")

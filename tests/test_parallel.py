@@ -32,4 +32,4 @@ def test_dask_local_cluster_matches_a_local_run(tmp_path):
     local = build(tmp_path, "local", "-j", "1")
     distributed = build(tmp_path, "dask", "--dask", "local")
     assert local == distributed
-    assert local["strikes.geojson"].count(b'"type": "Feature"') > 50
+    assert local["strikes.geojson"].count(b'"type":"Feature"') > 50

@@ -109,7 +109,7 @@ _NEGATED = lx.Folded(
     r"(?:reported|recorded|documented|carried\s+out)|\bwith\s+no\s+(?:air\s*)?(?:raids?|strikes?)\b")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=lx.TEXT_CACHE)
 def _attack_type(text: str) -> str | None:
     for name, pattern in lx.ATTACK_TYPES:
         if pattern.search(text):
@@ -118,38 +118,47 @@ def _attack_type(text: str) -> str | None:
 
 
 def _clauses(sent: Sentence, air_context: bool) -> list[_Clause]:
+    """The sentence's clauses, each with what it says about strikes."""
+    return [_Clause(sent.start + c.start, sent.start + c.end, c.text, c.attack, c.strike, c.hypothetical, c.denial)
+            for c in _clause_template(sent.text, air_context)]
+
+
+@lru_cache(maxsize=lx.TEXT_CACHE)
+def _clause_template(text: str, air_context: bool) -> tuple[_Clause, ...]:
+    """Clauses of a sentence as if it started at 0 (a repeated sentence is
+    read once; never changed: callers copy)."""
     out = []
     pos = 0
     pieces = []
-    for m in _CLAUSE_SPLIT.finditer(sent.text):
+    for m in _CLAUSE_SPLIT.finditer(text):
         pieces.append((pos, m.start()))
         pos = m.end()
-    pieces.append((pos, len(sent.text)))
-    air_in_sentence = bool(lx.AIR_AGENT.search(sent.text))
+    pieces.append((pos, len(text)))
+    air_in_sentence = bool(lx.AIR_AGENT.search(text))
     for a, b in pieces:
-        text = sent.text[a:b]
-        if not text.strip():
+        piece = text[a:b]
+        if not piece.strip():
             continue
-        ground = lx.GROUND.search(text)
-        attack = _attack_type(text)
-        agent = lx.AIR_AGENT.search(text)
-        weak = lx.WEAK.search(text)
+        ground = lx.GROUND.search(piece)
+        attack = _attack_type(piece)
+        agent = lx.AIR_AGENT.search(piece)
+        weak = lx.WEAK.search(piece)
         strike = False
         if attack:
             strike = True
         elif weak and (agent or ((air_in_sentence or air_context) and not ground)):
             strike = True
             attack = "air_strike"
-        elif agent and lx.AGENT_VERBS.search(text) and not ground:
+        elif agent and lx.AGENT_VERBS.search(piece) and not ground:
             strike = True
             attack = "drone" if re.search(r"\bdrones?\b", agent.group(0), re.I) else "air_strike"
-        if strike and ground and not agent and not attack_explicit(text):
+        if strike and ground and not agent and not attack_explicit(piece):
             strike = False
-        if strike and _NEGATED.search(text) and not re.search(r"\b(?:but|although)\b", text, re.I):
+        if strike and _NEGATED.search(piece) and not re.search(r"\b(?:but|although)\b", piece, re.I):
             strike = False
-        out.append(_Clause(sent.start + a, sent.start + b, text, attack or "", strike,
-                           bool(lx.HYPOTHETICAL.search(text)), bool(lx.DENIAL.search(text))))
-    return out
+        out.append(_Clause(a, b, piece, attack or "", strike,
+                           bool(lx.HYPOTHETICAL.search(piece)), bool(lx.DENIAL.search(piece))))
+    return tuple(out)
 
 
 def attack_explicit(text: str) -> bool:
@@ -157,7 +166,7 @@ def attack_explicit(text: str) -> bool:
     return any(p.search(text) for p in lx.STRONG)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=lx.TEXT_CACHE)
 def casualties(text: str) -> Casualties:
     """Killed and wounded figures as stated in a clause.
 
@@ -239,7 +248,7 @@ def _canonical(name: str) -> str:
     return " ".join(words[-6:])
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=lx.TEXT_CACHE)
 def attribute(text: str) -> str | None:
     """The claimant a sentence or clause names, canonicalised, or ``None``.
 
@@ -443,15 +452,15 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
                                  f"{_ARTICLE_DATE} ({reference.source})" if reference.source else "",
                                  "low" if reference.confidence != "high" else "medium", reference.month_day)
         strike_places: list[tuple[Mention, _Clause]] = []
-        for clause in clauses:
-            if not clause.strike or clause.hypothetical and not clause.denial:
-                continue
-            inside = [m for m in sent_mentions if clause.start <= m.start < clause.end]
+        choices = _choose_places(sent.text, air_context, tuple(
+            (m.start - sent.start, m.end - sent.start, m.phrase_start - sent.start, m.phrase_end - sent.start,
+             m.precision, m.qualifier, m.role) for m in sent_mentions))
+        for clause, choice in zip(clauses, choices):
             accepted: list[Mention] = []
-            for m in inside:
-                ok, reason = _is_strike_place(m, accepted, inside, sent, clause)
+            for k, ok, reason, precision, qualifier in choice:
+                m = sent_mentions[k]
                 if ok:
-                    _inherit_precision(m, accepted, sent)
+                    m.precision, m.qualifier = precision, qualifier
                     accepted.append(m)
                 elif reason and m.resolution is None:
                     m.reason = reason
@@ -513,10 +522,45 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
     return claims, unresolved
 
 
+@lru_cache(maxsize=lx.TEXT_CACHE)
+def _choose_places(text: str, air_context: bool, shape: tuple[tuple, ...]) -> tuple[tuple[tuple], ...]:
+    """Which mentions of a sentence each clause makes strike places.
+
+    ``shape`` holds each mention's span, phrase, precision, qualifier and
+    role relative to the sentence: all the rules read. For each clause,
+    in order, gives (mention index, accepted, reason, precision,
+    qualifier) for the mentions inside it, precision and qualifier as a
+    list shares them ("near X, Y and Z"). Empty for a clause that reports
+    no strike. A sentence seen before with the same mentions is answered
+    from the cache.
+    """
+    sent = Sentence(0, len(text), text)
+    mentions = [Mention("", start, end, 0, None, precision, qualifier, phrase_start=phrase_start,
+                        phrase_end=phrase_end, role=role)
+                for start, end, phrase_start, phrase_end, precision, qualifier, role in shape]
+    out = []
+    for clause in _clause_template(text, air_context):
+        if not clause.strike or clause.hypothetical and not clause.denial:
+            out.append(())
+            continue
+        numbers = [k for k, m in enumerate(mentions) if clause.start <= m.start < clause.end]
+        inside = [mentions[k] for k in numbers]
+        accepted: list[Mention] = []
+        choice = []
+        for k, m in zip(numbers, inside):
+            ok, reason = _is_strike_place(m, accepted, inside, sent, clause)
+            if ok:
+                _inherit_precision(m, accepted, sent)
+                accepted.append(m)
+            choice.append((k, ok, reason, m.precision, m.qualifier))
+        out.append(tuple(choice))
+    return tuple(out)
+
+
 def _air_context(text: str) -> bool:
     """Two or more strike words in the article: it is about an air campaign."""
     count = 0
-    for pattern in lx.STRONG:
+    for pattern in reversed(lx.STRONG):  # the commonest words first: most articles stop early
         for _match in pattern.finditer(text):
             count += 1
             if count >= 2:
@@ -641,7 +685,7 @@ def _last_trigger_end(text: str, limit: int) -> int | None:
     return ends[i - 1] if i else None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=lx.TEXT_CACHE)
 def _trigger_ends(text: str) -> tuple[int, ...]:
     ends = [m.end() for p in lx.STRONG for m in p.finditer(text)]
     ends += [m.end() for m in lx.WEAK.finditer(text)]
@@ -661,7 +705,7 @@ def _demote_context(places: list[tuple[Mention, _Clause]]) -> list[tuple[Mention
     return out
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=lx.TEXT_CACHE)
 def _perpetrator(text: str) -> str:
     found = []
     for pattern, name in lx.PERPETRATORS:

@@ -94,7 +94,7 @@ def build(inputs: tuple[str, ...], out_dir: str, region: str, gazetteer_dir: str
                                hidden=not show) as bar:
             result = run(paths, resolver, progress=bar.update, corrections=corrections, workers=workers,
                          dask=dask_address)
-        write_outputs(result, out_dir, resolver.gazetteer)
+        write_outputs(result, out_dir, resolver.gazetteer, workers=workers)
     except StrikemapError as exc:
         _fail(exc)
     click.echo(summary(result))

@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date, timedelta
-from functools import reduce
+from functools import lru_cache, reduce
 
-from strikemap.lexicon import Folded
+from strikemap.lexicon import TEXT_CACHE, Folded
 from strikemap.model import DateInfo
 
 __all__ = ["article_dates", "sentence_date", "parse_date", "compatible", "intersect", "narrow"]
@@ -153,8 +153,9 @@ def sentence_date(sentence: str, reference: DateInfo) -> DateInfo | None:
     >>> sentence_date("No date here", ref) is None
     True
     """
-    for start, _, full, md in parse_date(sentence):
-        if re.search(r"\b(?:since|from|starting)\s+(?:on\s+)?$", sentence[:start], re.I):
+    stated, word = _day_words(sentence)
+    for since, full, md in stated:
+        if since:
             first = full or (date(_year_for(md, reference), *md) if _year_for(md, reference) else None)
             if first is None:
                 continue
@@ -166,12 +167,25 @@ def sentence_date(sentence: str, reference: DateInfo) -> DateInfo | None:
             day = date(year, *md)
             return DateInfo(day, day, "stated in the sentence (year from the article date)", "high")
         return DateInfo(None, None, "stated in the sentence without a year", "medium", month_day=md)
+    if word is None:
+        return None
+    return relative(*word, reference)
+
+
+_SINCE = re.compile(r"\b(?:since|from|starting)\s+(?:on\s+)?$", re.I)
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _day_words(sentence: str) -> tuple[tuple[tuple[bool, date | None, tuple[int, int] | None], ...],
+                                       tuple[str, str | None] | None]:
+    """What a sentence says of its day before a reference date is applied:
+    (after "since", full date, month and day) for each date it states,
+    and its first relative day word with its weekday ("on Tuesday")."""
+    stated = tuple((bool(_SINCE.search(sentence[:start])), full, md) for start, _, full, md in parse_date(sentence))
     match = _RELATIVE.search(sentence)
     if not match:
-        return None
-    word = match.group(1).lower()
-    weekday = match.group(2).lower() if match.group(2) else None
-    return relative(word, weekday, reference)
+        return stated, None
+    return stated, (match.group(1).lower(), match.group(2).lower() if match.group(2) else None)
 
 
 def _year_for(md: tuple[int, int], reference: DateInfo) -> int | None:

@@ -10,12 +10,14 @@ precision, no timestamps.
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
 from collections import Counter
+from functools import lru_cache
+
+import orjson
 
 from strikemap.model import Claim, DateInfo, Strike
 
-__all__ = ["feature_collection", "strike_feature", "claim_rows", "unresolved_rows",
+__all__ = ["json_text", "feature_collection", "strike_feature", "claim_rows", "unresolved_rows",
            "CLAIM_COLUMNS", "UNRESOLVED_COLUMNS", "SCHEMA_VERSION"]
 
 SCHEMA_VERSION = "1.0"
@@ -26,6 +28,16 @@ CLAIM_COLUMNS = ["strike_id", "date", "date_earliest", "date_latest", "date_conf
                  "stance", "attack_type", "perpetrator", "killed_min", "killed_max", "wounded_min", "wounded_max",
                  "casualties", "wire_group", "document", "start", "end", "sentence"]
 UNRESOLVED_COLUMNS = ["document", "start", "end", "mention", "reason", "sentence"]
+
+
+def json_text(value) -> str:
+    """Compact JSON, keys sorted, non-ASCII kept (orjson: several times
+    faster than the standard library's C encoder on features).
+
+    >>> json_text({"b": [1.5, None], "a": "Ḥamā"})
+    '{"a":"Ḥamā","b":[1.5,null]}'
+    """
+    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
 
 
 def _round(value: float | None, digits: int = 6) -> float | None:

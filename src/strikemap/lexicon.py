@@ -9,8 +9,83 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["Folded", "ATTACK_TYPES", "STRONG", "WEAK", "AIR_AGENT", "GROUND", "SPEECH", "DENIAL", "RELEVANT", "relevant",
+__all__ = ["TEXT_CACHE", "Folded", "required_words", "ATTACK_TYPES", "STRONG", "WEAK", "AIR_AGENT", "GROUND", "SPEECH", "DENIAL", "RELEVANT", "relevant",
            "CLAIMANTS", "PERPETRATORS", "HYPOTHETICAL", "BLOCKING_FRAMES", "FEATURE_NOUNS"]
+
+
+# Entries kept by the caches of per-sentence work (mentions, clauses,
+# places, dates, casualties): a feed repeats wire copy and background
+# paragraphs, and 16,384 sentences hold a few tens of MB.
+TEXT_CACHE = 1 << 14
+
+try:
+    from re import _parser as _sre  # Python 3.11+
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _sre
+
+_REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT)}
+
+
+def required_words(pattern: str) -> frozenset[str] | None:
+    r"""Strings of which every match of ``pattern`` contains at least one,
+    or None when the pattern guarantees none.
+
+    Read off the parsed pattern: a branch needs one of its alternatives'
+    sets, a sequence needs each of its literal runs (the most selective
+    one is kept), a group or a repeat of one or more needs what its body
+    needs, and so does a look-ahead or look-behind (its words are in the
+    text too). Negative look-arounds and optional parts add nothing. A
+    word that contains another is dropped ("raid" serves for "raided").
+
+    >>> sorted(required_words(r"\b(?:air\s*strikes?|raids?)\b"))
+    ['raid', 'strike']
+    >>> sorted(required_words(r",?\s+(?:while|as\s+well\s+as)\s+"))
+    ['well', 'while']
+    >>> required_words(r"\b\w+ern\s*$")
+    frozenset({'ern'})
+    >>> sorted(required_words(r",\s+(?=(?:and\s+)?(?:clashes|fighting)\b)|;"))
+    [';', 'clashes', 'fighting']
+    >>> required_words(r"(?:in|the)?\s+") is None
+    True
+    """
+    words = _needs(_sre.parse(pattern))
+    if words is None:
+        return None
+    return frozenset(w for w in words if not any(o != w and o in w for o in words))
+
+
+def _needs(items) -> frozenset[str] | None:
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close_run():
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run.append(chr(av))
+            continue
+        close_run()
+        found = None
+        if op is _sre.BRANCH:
+            sets = [_needs(alternative) for alternative in av[1]]
+            found = None if any(x is None for x in sets) else frozenset().union(*sets)
+        elif op is _sre.SUBPATTERN:
+            found = _needs(av[-1])
+        elif op in _REPEATS and av[0] >= 1:
+            found = _needs(av[2])
+        elif op is _sre.ASSERT:
+            found = _needs(av[1])
+        elif op is _sre.IN and all(kind is _sre.LITERAL for kind, _ in av):
+            found = frozenset(chr(code) for _, code in av)
+        if found:
+            candidates.append(found)
+    close_run()
+    if not candidates:
+        return None
+    return max(candidates, key=lambda words: (min(map(len, words)), -len(words)))
 
 
 class Folded:
@@ -23,43 +98,58 @@ class Folded:
     whenever lower-casing keeps every character in place and the pattern
     has no upper-case parts; otherwise the IGNORECASE pattern runs.
     Match groups then read from the lower-cased text.
+
+    Most searches find nothing, so the pattern runs only if the text
+    contains one of the words every match needs (:func:`required_words`):
+    a few substring tests instead of trying the pattern at every
+    character.
     """
 
-    __slots__ = ("pattern", "_ci", "_cs")
+    __slots__ = ("pattern", "_ci", "_cs", "_gate")
 
     def __init__(self, pattern: str):
         self.pattern = pattern
         self._ci = re.compile(pattern, re.I)
         has_upper = re.search(r"[A-Z]", re.sub(r"\\.", "", pattern))
         self._cs = None if has_upper else re.compile(pattern)
+        gate = required_words(pattern) if self._cs is not None else None
+        self._gate = tuple(sorted(gate)) if gate else ()
 
-    def _pick(self, text: str) -> tuple[re.Pattern, str]:
+    def _pick(self, text: str) -> tuple[re.Pattern | None, str]:
+        """The pattern to run and the text to run it on; no pattern when
+        the text lacks every required word."""
         if self._cs is not None:
             low = text.lower()
             # "ı" and "ſ" match i and s under IGNORECASE but lower-case to themselves
             if len(low) == len(text) and (text.isascii() or not ("ı" in low or "ſ" in low)):
+                for word in self._gate:
+                    if word in low:
+                        break
+                else:
+                    if self._gate:
+                        return None, low
                 return self._cs, low
         return self._ci, text
 
     def search(self, text: str, pos: int = 0):
         pattern, text = self._pick(text)
-        return pattern.search(text, pos)
+        return pattern.search(text, pos) if pattern else None
 
     def match(self, text: str):
         pattern, text = self._pick(text)
-        return pattern.match(text)
+        return pattern.match(text) if pattern else None
 
     def fullmatch(self, text: str):
         pattern, text = self._pick(text)
-        return pattern.fullmatch(text)
+        return pattern.fullmatch(text) if pattern else None
 
     def finditer(self, text: str):
         pattern, text = self._pick(text)
-        return pattern.finditer(text)
+        return pattern.finditer(text) if pattern else iter(())
 
     def findall(self, text: str) -> list:
         pattern, text = self._pick(text)
-        return pattern.findall(text)
+        return pattern.findall(text) if pattern else []
 
 
 def _re(pattern: str) -> Folded:
@@ -209,7 +299,7 @@ RELEVANT = _Either(_re("|".join(f"(?:{p.pattern})" for p in [*STRONG, _WEAK_WORD
                    _TARGETS_VERB, "target")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=TEXT_CACHE)
 def relevant(sentence: str) -> bool:
     """Whether a sentence has a strike word, an attack verb, an aircraft or
     a denial (the mention and claim stages both ask, once each)."""

@@ -16,7 +16,6 @@ run as script.
 from __future__ import annotations
 
 import base64
-import json
 import re
 from importlib import resources
 from itertools import count
@@ -26,6 +25,7 @@ import folium
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
+from strikemap.features import json_text
 from strikemap.gazetteer import Gazetteer
 
 __all__ = ["render_map", "safe_json"]
@@ -66,7 +66,7 @@ def safe_json(value) -> str:
     >>> safe_json({"a": "</script><b>"})
     '{"a":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e"}'
     """
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = json_text(value)
     return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 

@@ -20,8 +20,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from strikemap.lexicon import relevant
+from strikemap.lexicon import TEXT_CACHE, relevant
 from strikemap.model import Article, Mention
 from strikemap.normalize import ARTICLES
 from strikemap.resolver import NON_PLACE_WORDS, Resolver, is_common_word
@@ -113,15 +114,26 @@ def _capitalised(word: str) -> bool:
     return bool(rest) and head.lower() in ARTICLES and rest[0].isupper()
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
+def tokenize(text: str, offset: int = 0, *, plain: bool = True) -> list[Token | None]:
     """Word tokens with offsets; possessives and "-based" suffixes split off.
+
+    With ``plain=False`` a lower-case word that is not a connector ("the",
+    "struck") stands as None: it only ever ends a run of names, and most
+    words are such words.
 
     >>> [t.text for t in tokenize("the Britain-based monitor in Palmyra's citadel")]
     ['the', 'Britain', 'monitor', 'in', 'Palmyra', 'citadel']
+    >>> [t and t.text for t in tokenize("jets hit Deir al-Zor", plain=False)]
+    [None, None, 'Deir', 'al-Zor']
     """
-    tokens = []
+    tokens: list[Token | None] = []
     for match in _TOKEN.finditer(text):
-        word, start = match.group(0), match.start()
+        word = match.group(0)
+        if not plain and "a" <= word[0] <= "z" and "-" not in word and "'" not in word and "’" not in word \
+                and word not in CONNECTORS:
+            tokens.append(None)
+            continue
+        start = match.start()
         possessive = False
         if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
             word, possessive = word[:-2], True
@@ -136,10 +148,15 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return tokens
 
 
-def _runs(tokens: list[Token], text: str, offset: int) -> list[list[Token]]:
+def _runs(tokens: list[Token | None], text: str, offset: int) -> list[list[Token]]:
     """Runs of capitalised tokens joined only by spaces and connectors."""
     runs, current = [], []
     for i, tok in enumerate(tokens):
+        if tok is None:  # a plain word ends the run
+            if current:
+                runs.append(current)
+                current = []
+            continue
         if current:
             gap = text[current[-1].end - offset:tok.start - offset]
             if gap.strip() or "\n" in gap or current[-1].possessive or current[-1].suffix:
@@ -147,8 +164,8 @@ def _runs(tokens: list[Token], text: str, offset: int) -> list[list[Token]]:
                 current = []
         if tok.capitalised:
             current.append(tok)
-        elif (tok.text.lower() in CONNECTORS and i + 1 < len(tokens) and tokens[i + 1].capitalised
-              and (current or tok.text.lower() in ("al", "el"))):
+        elif (tok.text.lower() in CONNECTORS and i + 1 < len(tokens) and tokens[i + 1] is not None
+              and tokens[i + 1].capitalised and (current or tok.text.lower() in ("al", "el"))):
             current.append(tok)
         elif current:
             runs.append(current)
@@ -313,7 +330,20 @@ def find_mentions(article: Article, resolver: Resolver) -> list[Mention]:
 
 
 def _sentence_mentions(text: str, offset: int, index: int, resolver: Resolver) -> list[Mention]:
-    tokens = tokenize(text, offset)
+    """The mentions of one sentence that starts at ``offset``.
+
+    They depend only on the sentence's text, so a sentence seen before
+    (wire copy run by many outlets, an outlet's background paragraph) is
+    answered from a bounded cache, moved to where it stands now.
+    """
+    return [m.shifted(offset, index) for m in _sentence_template(text, resolver)]
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _sentence_template(text: str, resolver: Resolver) -> tuple[Mention, ...]:
+    """Mentions of a sentence as if it started the article (never changed: callers copy)."""
+    offset = index = 0
+    tokens = tokenize(text, offset, plain=False)
     runs = _runs(tokens, text, offset)
     orgs = _org_spans(text, offset, runs)
     mentions: list[Mention] = []
@@ -354,8 +384,8 @@ def _sentence_mentions(text: str, offset: int, index: int, resolver: Resolver) -
             mentions.extend(_loose(group, text, offset, index, resolver))
     mentions.sort(key=lambda m: m.start)
     for mention in mentions:
-        last = next(t for t in tokens if t.end == mention.end)
-        if last.suffix:
+        last = next((t for t in tokens if t is not None and t.end == mention.end), None)
+        if last is not None and last.suffix:  # a plain last word ("airport") has no suffix
             mention.role = "modifier"
             mention.qualifier = f"-{last.suffix}"
         elif any(s <= mention.start and mention.end <= e for s, e in orgs):
@@ -366,7 +396,7 @@ def _sentence_mentions(text: str, offset: int, index: int, resolver: Resolver) -
         if mention.resolution and mention.resolution.place.kind == "country":
             mention.precision = "country"
     _share_plural_qualifier(mentions, text, offset)
-    return mentions
+    return tuple(mentions)
 
 
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")

@@ -108,6 +108,14 @@ class Mention:
     def place_id(self) -> str | None:
         return self.resolution.place.id if self.resolution else None
 
+    def shifted(self, offset: int, sentence: int) -> "Mention":
+        """A copy moved by ``offset`` characters into sentence ``sentence``."""
+        return Mention(self.text, self.start + offset, self.end + offset, sentence, self.resolution, self.precision,
+                       self.qualifier, self.bearing, self.distance_km,
+                       self.phrase_start + offset if self.phrase_start >= 0 else -1,
+                       self.phrase_end + offset if self.phrase_end >= 0 else -1,
+                       self.role, self.reason, self.loose, self.context)
+
 
 @dataclass(frozen=True, slots=True)
 class Casualties:

@@ -9,16 +9,21 @@ never destroys the previous one.
 
 from __future__ import annotations
 
-import json
+import contextlib
+import multiprocessing
 import os
 import tempfile
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import pandas as pd
 
 from strikemap.errors import OutputError
-from strikemap.features import CLAIM_COLUMNS, UNRESOLVED_COLUMNS, claim_rows, feature_collection, unresolved_rows
+from strikemap.features import (CLAIM_COLUMNS, UNRESOLVED_COLUMNS, claim_rows, feature_collection, json_text,
+                                unresolved_rows)
 from strikemap.gazetteer import Gazetteer
 from strikemap.mapview import render_map
 from strikemap.pipeline import Result, collector_paused
@@ -72,20 +77,15 @@ def _csv(rows: list[dict], columns: list[str], dtypes: dict | None = None) -> st
 def geojson_chunks(collection: dict) -> Iterator[str]:
     """The FeatureCollection as JSON text with one feature per line, in pieces.
 
-    Valid JSON for any reader, yet greppable and diff-friendly. Written by
-    the C encoder (an indented dump goes through the pure-Python one,
-    several times slower) and streamed, so the file is never held in
-    memory whole.
+    Valid JSON for any reader, yet greppable and diff-friendly; streamed,
+    so the file is never held in memory whole.
     """
-    def dump(value) -> str:
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-
     head = {k: v for k, v in collection.items() if k != "features"}
-    yield dump(head)[:-1] + ', "features": ['
+    yield json_text(head)[:-1] + ',"features":['
     sep = "\n"
     for feature in collection["features"]:
         yield sep
-        yield dump(feature)
+        yield json_text(feature)
         sep = ",\n"
     yield "\n]}\n"
 
@@ -102,26 +102,75 @@ def describe(result: Result) -> tuple[str, str]:
     return title, f"Claims dated {span}"
 
 
-def write_outputs(result: Result, out_dir: str | os.PathLike, gazetteer: Gazetteer) -> dict[str, Path]:
-    """Write every output file; return their paths by kind."""
+def write_outputs(result: Result, out_dir: str | os.PathLike, gazetteer: Gazetteer, *,
+                  workers: int = 1) -> dict[str, Path]:
+    """Write every output file; return their paths by kind.
+
+    With ``workers`` above 1 the files are written by forked copies of
+    this process side by side (on platforms that fork): the CSVs in one,
+    the GeoJSON in another once the features exist, the map here.
+    """
     with collector_paused():
-        return _write_outputs(result, Path(out_dir), gazetteer)
+        return _write_outputs(result, Path(out_dir), gazetteer, workers > 1 and _can_fork())
 
 
-def _write_outputs(result: Result, out: Path, gazetteer: Gazetteer) -> dict[str, Path]:
+def _write_outputs(result: Result, out: Path, gazetteer: Gazetteer, fork: bool) -> dict[str, Path]:
     if out.exists() and not out.is_dir():
         raise OutputError(f"output path {out} exists and is not a folder")
     title, subtitle = describe(result)
     meta = {"articles": result.report.read, "skipped_files": len(result.report.skipped), "title": title,
             "strikes": len(result.strikes), "claims": len(result.claims)}
-    collection = feature_collection(result.strikes, result.placeless, meta=meta)
     paths = {k: out / v for k, v in (("geojson", "strikes.geojson"), ("csv", "claims.csv"),
                                      ("unresolved", "unresolved.csv"), ("map", "map.html"))}
-    atomic_write(paths["geojson"], geojson_chunks(collection))
-    atomic_write(paths["csv"], _csv(claim_rows(result.strikes, result.placeless), CLAIM_COLUMNS, CLAIM_DTYPES))
-    atomic_write(paths["unresolved"], _csv(unresolved_rows(result.unresolved), UNRESOLVED_COLUMNS))
-    atomic_write(paths["map"], render_map(collection, gazetteer, title=title, subtitle=subtitle))
+
+    def tables() -> None:
+        atomic_write(paths["csv"], _csv(claim_rows(result.strikes, result.placeless), CLAIM_COLUMNS, CLAIM_DTYPES))
+        atomic_write(paths["unresolved"], _csv(unresolved_rows(result.unresolved), UNRESOLVED_COLUMNS))
+
+    with _aside(tables, fork):
+        collection = feature_collection(result.strikes, result.placeless, meta=meta)
+        with _aside(lambda: atomic_write(paths["geojson"], geojson_chunks(collection)), fork):
+            atomic_write(paths["map"], render_map(collection, gazetteer, title=title, subtitle=subtitle))
     return paths
+
+
+def _can_fork() -> bool:
+    # a fork copies only the calling thread: with other threads alive (a Dask
+    # client's, say) a lock they hold could stay held in the copy forever
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+_ASIDE: dict[int, Callable[[], None]] = {}
+
+
+def _run_aside(key: int) -> None:
+    _ASIDE[key]()
+
+
+@contextlib.contextmanager
+def _aside(task: Callable[[], None], fork: bool):
+    """Run ``task`` in a forked copy of this process while the body runs.
+
+    The copy sees every object as it is at the fork, so nothing is pickled
+    on the way in; errors come back as exceptions when the body is done.
+    Without ``fork`` the task runs here first.
+    """
+    if not fork:
+        task()
+        yield
+        return
+    key = id(task)
+    _ASIDE[key] = task
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+            future = pool.submit(_run_aside, key)
+            yield
+            try:
+                future.result()
+            except BrokenProcessPool:
+                raise OutputError("a process writing the outputs died (out of memory?)") from None
+    finally:
+        del _ASIDE[key]
 
 
 def summary(result: Result) -> str:
