@@ -331,18 +331,40 @@ class _Attribution:
 
     def update(self, sent: Sentence) -> None:
         inside, speaker = self._quote_at(sent.start)
-        if not _SPEECH_VERB.search(sent.text) and not _ACCORDING.search(sent.text) and not inside:
+        speaks, person = _speech(sent.text)
+        if not speaks and not inside:
             return
         found = attribute(sent.text)
         if not found and speaker and not speaker.startswith("pronoun:"):
             found = speaker
         if found and found != "unattributed":
-            if re.search(r"\b(?:he|she|general|gen|col|spokesman|official|minister|president|head)\b", sent.text, re.I):
+            if person:
                 self.last_person = found
             self.last_org = found
 
 
+_PERSON = re.compile(r"\b(?:he|she|general|gen|col|spokesman|official|minister|president|head)\b", re.I)
+
+
+@lru_cache(maxsize=lx.TEXT_CACHE)
+def _speech(text: str) -> tuple[bool, bool]:
+    """Whether a sentence reports speech, and whether it names a person."""
+    return bool(_SPEECH_VERB.search(text) or _ACCORDING.search(text)), bool(_PERSON.search(text))
+
+
 _QUOTE = re.compile(r"[\"“]([^\"“”]{20,3000}?)[\"”]")
+_SAID_BEFORE = re.compile(r"([^.\"”]{3,120}?)\s+(?:said|says|told|added|stated)\s*[,:]?\s*$")
+_SAID_TAIL = re.compile(r"\s(?:said|says|told|added|stated)\s*[,:]?\s*$")
+
+
+def _said_at_end(text: str) -> bool:
+    """Whether ``text`` ends with "... said" (",", ":" and spaces after it
+    allowed): the cheap test before ``_SAID_BEFORE``'s lazy search, which
+    tries every start."""
+    core = text.rstrip()
+    if core.endswith((",", ":")):
+        core = core[:-1].rstrip()
+    return bool(_SAID_TAIL.search(text, max(0, len(core) - 8)))
 
 
 def _quote_speakers(text: str) -> list[tuple[tuple[int, int], str | None]]:
@@ -357,8 +379,8 @@ def _quote_speakers(text: str) -> list[tuple[tuple[int, int], str | None]]:
             speaker = "pronoun:" + tail.group(1).strip().lower()
         elif tail and tail.group(1).strip():
             speaker = _canonical(tail.group(1))
-        else:
-            said = re.search(r"([^.\"”]{3,120}?)\s+(?:said|says|told|added|stated)\s*[,:]?\s*$", before)
+        elif _said_at_end(before):
+            said = _SAID_BEFORE.search(before)
             if said:
                 speaker = attribute(said.group(0))
         out.append(((m.start(), m.end()), speaker))
@@ -452,7 +474,7 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
                                  f"{_ARTICLE_DATE} ({reference.source})" if reference.source else "",
                                  "low" if reference.confidence != "high" else "medium", reference.month_day)
         strike_places: list[tuple[Mention, _Clause]] = []
-        choices = _choose_places(sent.text, air_context, tuple(
+        choices, countries = _choose_places(sent.text, air_context, tuple(
             (m.start - sent.start, m.end - sent.start, m.phrase_start - sent.start, m.phrase_end - sent.start,
              m.precision, m.qualifier, m.role) for m in sent_mentions))
         for clause, choice in zip(clauses, choices):
@@ -507,9 +529,8 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
                     follow.follow_on = True
                     sent_claims.append(follow)
             elif not any(m.resolution is None and m in unresolved for m in sent_mentions):
-                country = next((m for m in sent_mentions if m.precision == "country" and not m.role
-                                and strike_clauses[0].start <= m.start < strike_clauses[0].end
-                                and _is_strike_place(m, [], [m], sent, strike_clauses[0])[0]), None)
+                k = next(countries[i] for i, c in enumerate(clauses) if c is clause)
+                country = None if k is None else sent_mentions[k]
                 claimant = attribution.claimant(sent, clause.text)
                 stance = "denied" if clause.denial else "asserted"
                 sent_claims.append(_claim(article, sent, country, clause, claimant, stance, sent_date))
@@ -523,25 +544,29 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
 
 
 @lru_cache(maxsize=lx.TEXT_CACHE)
-def _choose_places(text: str, air_context: bool, shape: tuple[tuple, ...]) -> tuple[tuple[tuple], ...]:
+def _choose_places(text: str, air_context: bool, shape: tuple[tuple, ...]
+                   ) -> tuple[tuple[tuple[tuple, ...], ...], tuple[int | None, ...]]:
     """Which mentions of a sentence each clause makes strike places.
 
     ``shape`` holds each mention's span, phrase, precision, qualifier and
     role relative to the sentence: all the rules read. For each clause,
     in order, gives (mention index, accepted, reason, precision,
     qualifier) for the mentions inside it, precision and qualifier as a
-    list shares them ("near X, Y and Z"). Empty for a clause that reports
-    no strike. A sentence seen before with the same mentions is answered
-    from the cache.
+    list shares them ("near X, Y and Z"); empty for a clause that reports
+    no strike. Also for each clause, the first country it names as the
+    target on its own ("jets struck Syria"), or None. A sentence seen
+    before with the same mentions is answered from the cache.
     """
     sent = Sentence(0, len(text), text)
     mentions = [Mention("", start, end, 0, None, precision, qualifier, phrase_start=phrase_start,
                         phrase_end=phrase_end, role=role)
                 for start, end, phrase_start, phrase_end, precision, qualifier, role in shape]
     out = []
+    countries: list[int | None] = []
     for clause in _clause_template(text, air_context):
         if not clause.strike or clause.hypothetical and not clause.denial:
             out.append(())
+            countries.append(None)
             continue
         numbers = [k for k, m in enumerate(mentions) if clause.start <= m.start < clause.end]
         inside = [mentions[k] for k in numbers]
@@ -554,7 +579,9 @@ def _choose_places(text: str, air_context: bool, shape: tuple[tuple, ...]) -> tu
                 accepted.append(m)
             choice.append((k, ok, reason, m.precision, m.qualifier))
         out.append(tuple(choice))
-    return tuple(out)
+        countries.append(next((k for k in numbers if mentions[k].precision == "country" and not mentions[k].role
+                               and _is_strike_place(mentions[k], [], [mentions[k]], sent, clause)[0]), None))
+    return tuple(out), tuple(countries)
 
 
 def _air_context(text: str) -> bool:

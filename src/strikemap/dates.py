@@ -43,6 +43,7 @@ _DATE_PATTERNS = [
     re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),                                                       # 2015-11-03
 ]
 _MAYBE_DATE = Folded(r"\d{4}-\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_DIGIT = re.compile(r"\d")  # every date pattern has one
 _UPDATED = re.compile(r"\b(updated|last\s+updated|modified|print\s+edition|appeared\s+in\s+the\s+print)\b", re.I)
 _PUBLISHED = re.compile(r"\b(published|posted)\b", re.I)
 _SOURCE = re.compile(r"\[\s*source\b", re.I)
@@ -59,7 +60,7 @@ def parse_date(text: str) -> list[tuple[int, int, date | None, tuple[int, int] |
     []
     """
     found = []
-    if not _MAYBE_DATE.search(text):
+    if not _DIGIT.search(text) or not _MAYBE_DATE.search(text):
         return found
     taken: list[tuple[int, int]] = []
     for index, pattern in enumerate(_DATE_PATTERNS):
@@ -236,16 +237,19 @@ def compatible(a: DateInfo, b: DateInfo) -> bool:
     >>> compatible(d, DateInfo(date(2015, 11, 5), date(2015, 11, 5)))
     False
     """
-    if not a.known or not b.known:
-        return True
-    for x, y in ((a, b), (b, a)):
-        if x.month_day:
-            if y.month_day and y.month_day != x.month_day:
-                return False
-            if y.day and (y.day.month, y.day.day) != x.month_day:
-                return False
-    lo = max((d for d in (a.earliest, b.earliest) if d), default=None)
-    hi = min((d for d in (a.latest, b.latest) if d), default=None)
+    # written out by hand: the merge asks this hundreds of thousands of times
+    ae, al, be, bl = a.earliest, a.latest, b.earliest, b.latest
+    amd, bmd = a.month_day, b.month_day
+    if (ae is None and al is None and amd is None) or (be is None and bl is None and bmd is None):
+        return True  # one of them is not known
+    if amd and bmd and amd != bmd:
+        return False
+    if amd and be is not None and be == bl and (be.month, be.day) != amd:
+        return False  # b's day is another date
+    if bmd and ae is not None and ae == al and (ae.month, ae.day) != bmd:
+        return False
+    lo = be if ae is None else ae if be is None else max(ae, be)
+    hi = bl if al is None else al if bl is None else min(al, bl)
     return lo is None or hi is None or lo <= hi
 
 

@@ -22,6 +22,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from datetime import date
+from functools import lru_cache
 
 from geopy.distance import distance as geo_distance
 
@@ -60,8 +61,7 @@ def claim_location(claim: Claim, gazetteer: Gazetteer) -> None:
         return
     if m.precision == "offset":
         dist = m.distance_km if m.distance_km is not None else DEFAULT_OFFSET_KM
-        point = geo_distance(kilometers=dist).destination((lat, lon), bearing=m.bearing or 0.0)
-        lat, lon = point.latitude, point.longitude
+        lat, lon = _destination(lat, lon, dist, m.bearing or 0.0)
         unc = base + (max(2.0, 0.25 * dist) if m.distance_km is not None else DEFAULT_OFFSET_KM)
     elif m.precision == "near":
         unc = base + NEAR_KM
@@ -70,6 +70,14 @@ def claim_location(claim: Claim, gazetteer: Gazetteer) -> None:
     else:
         unc = base
     claim.lat, claim.lon, claim.uncertainty_km = round(lat, 6), round(lon, 6), round(unc, 1)
+
+
+@lru_cache(maxsize=1 << 14)
+def _destination(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
+    """The point ``km`` from a place along ``bearing`` on the WGS84
+    ellipsoid (many claims name the same offset from the same place)."""
+    point = geo_distance(kilometers=km).destination((lat, lon), bearing=bearing)
+    return point.latitude, point.longitude
 
 
 def assign_wire_groups(claims: list[Claim], shingle: int = 8) -> None:
@@ -152,8 +160,9 @@ def _cluster_by_date(claims: list[Claim]) -> list[list[Claim]]:
     cluster whose date it fits (for open intervals, the latest fitting day).
 
     Claims with a day come first, so the clusters of days are all made
-    before any interval is placed and are found through an index by day;
-    the cost is linear in the claims times the clusters an interval spans.
+    before any interval is placed and are found through an index by day
+    (and by month and day, for a date without a year); the cost is linear
+    in the claims times the clusters an interval spans.
     """
     def order(c: Claim):
         d = c.date
@@ -164,6 +173,7 @@ def _cluster_by_date(claims: list[Claim]) -> list[list[Claim]]:
     clusters: list[_Cluster] = []
     by_day: dict[date, int] = {}
     day_index: list[tuple[date, int]] | None = None  # sorted, once the days are all placed
+    by_month_day: dict[tuple[int, int], list[int]] = {}  # the same clusters by month and day
     others: list[int] = []  # clusters without a day of their own
     for claim in sorted(claims, key=order):
         d = claim.date
@@ -175,9 +185,15 @@ def _cluster_by_date(claims: list[Claim]) -> list[list[Claim]]:
         else:
             if day_index is None:
                 day_index = sorted(by_day.items())
-            lo = bisect.bisect_left(day_index, (d.earliest,)) if d.earliest else 0
-            hi = bisect.bisect_right(day_index, (d.latest, len(clusters))) if d.latest else len(day_index)
-            fits = sorted([i for _day, i in day_index[lo:hi] if compatible(clusters[i].date, d)]
+                for day, i in day_index:
+                    by_month_day.setdefault((day.month, day.day), []).append(i)
+            if d.earliest is None and d.latest is None:  # "November 3": only days of that date can fit
+                days = by_month_day.get(d.month_day, [])
+            else:
+                lo = bisect.bisect_left(day_index, (d.earliest,)) if d.earliest else 0
+                hi = bisect.bisect_right(day_index, (d.latest, len(clusters))) if d.latest else len(day_index)
+                days = [i for _day, i in day_index[lo:hi]]
+            fits = sorted([i for i in days if compatible(clusters[i].date, d)]
                           + [i for i in others if compatible(clusters[i].date, d)])
         if fits:
             best = max(fits, key=lambda i: clusters[i].key())
