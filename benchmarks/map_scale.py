@@ -12,6 +12,7 @@ pan and zoom through the clusters.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
@@ -44,7 +45,8 @@ def main() -> None:
             generate(tmp / "in", articles, seed=3)
             result = run([tmp / "in"], resolver)
         t0 = time.perf_counter()
-        paths = write_outputs(result, tmp / "out", resolver.gazetteer)
+        # forked writers, as `strikemap build` uses for 500 files or more
+        paths = write_outputs(result, tmp / "out", resolver.gazetteer, workers=os.cpu_count() or 1)
         write_s = time.perf_counter() - t0
         size = paths["map"].stat().st_size
         with sync_playwright() as p:

@@ -49,7 +49,8 @@ _PUBLISHED = re.compile(r"\b(published|posted)\b", re.I)
 _SOURCE = re.compile(r"\[\s*source\b", re.I)
 
 
-def parse_date(text: str) -> list[tuple[int, int, date | None, tuple[int, int] | None]]:
+@lru_cache(maxsize=TEXT_CACHE)
+def parse_date(text: str) -> tuple[tuple[int, int, date | None, tuple[int, int] | None], ...]:
     """Dates in ``text`` as (start, end, full date or None, (month, day) or None).
 
     >>> parse_date("Xinhua, November 4, 2015")[0][2]
@@ -57,11 +58,11 @@ def parse_date(text: str) -> list[tuple[int, int, date | None, tuple[int, int] |
     >>> parse_date("on November 3")[0][3]
     (11, 3)
     >>> parse_date("")
-    []
+    ()
     """
     found = []
     if not _DIGIT.search(text) or not _MAYBE_DATE.search(text):
-        return found
+        return ()
     taken: list[tuple[int, int]] = []
     for index, pattern in enumerate(_DATE_PATTERNS):
         for m in pattern.finditer(text):
@@ -83,7 +84,7 @@ def parse_date(text: str) -> list[tuple[int, int, date | None, tuple[int, int] |
                 continue
             taken.append((m.start(), m.end()))
             found.append((m.start(), m.end(), full, None if full else (month, day)))
-    return sorted(found, key=lambda f: f[0])
+    return tuple(sorted(found, key=lambda f: f[0]))
 
 
 def article_dates(text: str, head_lines: int = 8) -> tuple[DateInfo, DateInfo]:
