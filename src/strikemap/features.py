@@ -96,7 +96,9 @@ def _claim_object(claim: Claim) -> dict:
         obj["match"] = {"name": res.place.name, "id": res.place.id, "method": res.method,
                         "score": round(res.score, 3), "matched_name": res.matched_name,
                         "runner_up": (res.alternatives[0].place.id if res.alternatives else None)}
-    obj.update({k: v for k, v in _date_fields(claim.date).items() if k in ("date", "date_text", "date_confidence", "date_source")})
+    dates = _date_fields(claim.date)
+    obj["date"], obj["date_text"] = dates["date"], dates["date_text"]
+    obj["date_confidence"], obj["date_source"] = dates["date_confidence"], dates["date_source"]
     return obj
 
 

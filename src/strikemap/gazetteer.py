@@ -28,6 +28,7 @@ from pathlib import Path
 
 from strikemap.errors import GazetteerError
 from strikemap.normalize import fold, key, skeleton
+from strikemap.records import pickled_by_fields
 
 __all__ = ["FIELDS", "Place", "Gazetteer", "default_gazetteer_dir", "load_gazetteer"]
 
@@ -35,9 +36,10 @@ log = logging.getLogger(__name__)
 
 FIELDS = ["id", "name", "alternate_names", "lat", "lon", "kind", "admin1",
           "country", "population", "source"]
-CACHE_VERSION = "3"
+CACHE_VERSION = "4"
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Place:
     """One gazetteer row. ``lat``/``lon`` are WGS 84 degrees."""

@@ -10,12 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from strikemap.records import pickled_by_fields
 from strikemap.resolver import Resolution
 from strikemap.sentences import Sentence
 
 __all__ = ["DateInfo", "ArticleMeta", "Article", "Mention", "Casualties", "Claim", "Strike"]
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class DateInfo:
     """A day, or the interval it lies in, with where it came from.
@@ -76,6 +78,7 @@ class Article:
     sentences: list[Sentence] = field(default_factory=list)
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class Mention:
     """A span that names a place, resolved or not.
@@ -117,6 +120,7 @@ class Mention:
                        self.role, self.reason, self.loose, self.context)
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Casualties:
     """Killed and wounded as the text states them."""
@@ -137,6 +141,7 @@ class Casualties:
         return bool(self.text)
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class Claim:
     """One sentence's claim that a strike hit one place (or no place)."""

@@ -33,6 +33,7 @@ from rapidfuzz.distance import OSA
 
 from strikemap.gazetteer import Gazetteer, Place, geodesic_km, load_gazetteer
 from strikemap.normalize import fold, is_arabic, key, skeleton
+from strikemap.records import pickled_by_fields
 
 __all__ = ["Resolution", "Resolver", "NON_PLACE_WORDS", "is_common_word"]
 
@@ -72,6 +73,7 @@ def is_common_word(word: str) -> bool:
     return zipf_frequency(folded, "en") >= 3.0
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A gazetteer row that a name might mean."""
