@@ -82,6 +82,14 @@ def test_a_forked_writer_that_fails_reports_the_file(tmp_path, seeds_dir, resolv
     assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
 
 
+def test_a_forked_writer_that_dies_is_one_error():
+    import os
+    from strikemap.output import _aside
+    with pytest.raises(OutputError, match="died"):
+        with _aside(lambda: os._exit(3), fork=True):
+            pass
+
+
 def test_atomic_write_keeps_the_old_file_when_writing_fails(tmp_path, monkeypatch):
     target = tmp_path / "strikes.geojson"
     target.write_text("old", encoding="utf-8")

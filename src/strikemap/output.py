@@ -106,9 +106,9 @@ def write_outputs(result: Result, out_dir: str | os.PathLike, gazetteer: Gazette
                   workers: int = 1) -> dict[str, Path]:
     """Write every output file; return their paths by kind.
 
-    With ``workers`` above 1 the files are written by forked copies of
-    this process side by side (on platforms that fork): the CSVs in one,
-    the GeoJSON in another once the features exist, the map here.
+    With ``workers`` above 1 (on platforms that fork) a forked copy of
+    this process writes the CSVs while this one writes the GeoJSON and
+    the map: the two halves take about the same time.
     """
     with collector_paused():
         return _write_outputs(result, Path(out_dir), gazetteer, workers > 1 and _can_fork())
@@ -129,14 +129,14 @@ def _write_outputs(result: Result, out: Path, gazetteer: Gazetteer, fork: bool) 
 
     with _aside(tables, fork):
         collection = feature_collection(result.strikes, result.placeless, meta=meta)
-        with _aside(lambda: atomic_write(paths["geojson"], geojson_chunks(collection)), fork):
-            atomic_write(paths["map"], render_map(collection, gazetteer, title=title, subtitle=subtitle))
+        atomic_write(paths["geojson"], geojson_chunks(collection))
+        atomic_write(paths["map"], render_map(collection, gazetteer, title=title, subtitle=subtitle))
     return paths
 
 
 def _can_fork() -> bool:
     # a fork copies only the calling thread: with other threads alive (a Dask
-    # client's, say) a lock they hold could stay held in the copy forever
+    # client's, a process pool's) a lock they hold could stay held in the copy
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
