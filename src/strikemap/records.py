@@ -5,7 +5,7 @@
 every call. Claims go from the worker processes to the merge by the
 hundred thousand, so :func:`pickled_by_fields` gives a record a
 ``__reduce__`` that sends its field values in order and rebuilds it with
-its constructor: a third smaller and about twice as fast to load.
+its constructor: a fifth smaller, and nearly twice as fast to load.
 """
 
 from __future__ import annotations
