@@ -114,3 +114,30 @@ def test_perpetrator_with_uncertainty(resolver):
     claim = analyse(text, resolver).claims[0]
     assert claim.perpetrator == "Russia or Syrian government (unclear)"
     assert claim.casualties.killed_min == 23
+
+
+def test_a_repeated_sentence_keeps_its_own_offsets_and_context(resolver):
+    # The mention and claim stages cache their work per sentence text; every
+    # copy must still point at its own place in its own article.
+    sentence = "Russian warplanes struck the town of Maarat al-Numan near Idlib, killing 12 people."
+    first = f"Jets strike Idlib\nDAMASCUS, March 3, 2016 (Levant Wire) -\n{sentence}\n"
+    second = (f"Talks stall in Geneva\nBEIRUT, March 5, 2016 (Cedar News) -\nDiplomats met on Friday.\n"
+              f"The Kremlin said it had carried out no strikes. {sentence}\nActivists said. {sentence}\n")
+    for doc, text in (("a.txt", first), ("b.txt", second)):
+        claims = analyse(text, resolver, doc=doc).claims
+        located = [c for c in claims if c.sentence == sentence]
+        assert [c.mention.resolution.place.name for c in located] == ["Ma‘arrat an Nu‘mān"] * text.count(sentence)
+        for claim in located:
+            assert text[claim.start:claim.end] == sentence
+            assert text[claim.mention.start:claim.mention.end] == claim.mention.text == "Maarat al-Numan"
+            assert claim.doc == doc and claim.casualties.killed_min == 12
+        assert len({c.start for c in located}) == text.count(sentence)  # each copy claims on its own
+
+
+@pytest.mark.parametrize("text,places", [
+    ("Russian warplanes struck the town of Maarat al-Numan near Idlib.", {"Ma‘arrat an Nu‘mān"}),
+    ("Jets hit Saraqeb and areas near Idlib.", {"Saraqib", "Idlib"}),
+    ("Warplanes bombed villages near Idlib.", {"Idlib"}),
+])
+def test_near_after_a_place_locates_it(resolver, text, places):
+    assert set(strike_places("Jets strike\n" + text + "\n", resolver)) == places

@@ -415,6 +415,9 @@ def _is_locator(mention: Mention, previous: list[Mention], sent_text: str, offse
     before = sent_text[:mention.phrase_start - offset]
     # the pattern ends the text and is short: search only the tail
     locator = _LOCATOR_BEFORE.search(before, max(0, len(before) - 80))
+    if not locator and mention.precision == "near":  # "the town of X near Y": the phrase itself locates
+        before = sent_text[:mention.start - offset]
+        locator = _LOCATOR_BEFORE.search(before, max(0, len(before) - 80))
     if not locator and mention.precision not in ("admin1", "area"):
         return False
     prefix = before[:locator.start()] + before[locator.end():] if locator else before
