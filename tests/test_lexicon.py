@@ -33,6 +33,7 @@ def _patterns():
     found += [(f"ATTACK_TYPES[{name}]", p) for name, p in lx.ATTACK_TYPES]
     found += [(f"CLAIMANTS[{name}]", p) for p, name in lx.CLAIMANTS]
     found += [(f"PERPETRATORS[{name}]", p) for p, name in lx.PERPETRATORS]
+    found += [(f"mentions._BEFORE[{i}:{precision}]", p) for i, (precision, p) in enumerate(mentions._BEFORE)]
     return found
 
 

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from strikemap.lexicon import TEXT_CACHE, relevant
+from strikemap.lexicon import TEXT_CACHE, Folded, relevant, required_words
 from strikemap.model import Article, Mention
 from strikemap.normalize import ARTICLES
 from strikemap.resolver import NON_PLACE_WORDS, Resolver, is_common_word
@@ -65,19 +65,16 @@ _FILLER = (r"(?:the\s+)?(?:(?:\w+-held|\w+-controlled|besieged|rebel-held|ancien
            r"coastal|opposition|opposition-held|small|large|\w+ern)\s+)*"
            r"(?:(?:city|town|village|villages|towns|cities|area|areas|district|neighbourhood|neighborhood|"
            r"suburb|suburbs|region|province|governorate|countryside)\s+of\s+)?")
-# Each pattern with words it cannot match without (a cheap test first).
-_DIR_WORDS = ("north", "south", "east", "west")
 _BEFORE = [
-    ("offset", _DIR_WORDS, re.compile(rf"(?:(?:about|some|around|approximately|nearly|roughly|almost|over|less\s+than|more\s+than)\s+)?"
-                          rf"(\d+(?:[.,]\d+)?)\s*(?:-\s*)?(km|kilomet(?:er|re)s?|miles?|mi)\s+(?:to\s+the\s+)?{_DIR}(?:ern)?\s+of\s+{_FILLER}$", re.I)),
-    ("offset", _DIR_WORDS, re.compile(rf"\b{_DIR}\s+of\s+{_FILLER}$", re.I)),
-    ("offset", _DIR_WORDS, re.compile(rf"\b{_DIR}ern\s+(?:outskirts\s+of\s+)?$", re.I)),
-    ("area", ("countryside", "rural", "outlying"), re.compile(rf"\b(?:(?:the\s+)?(?:{_DIR}ern\s+)?countryside\s+of|rural|(?:the\s+)?outlying\s+areas\s+of)\s+{_FILLER}$", re.I)),
-    ("admin1", ("province", "governorate"), re.compile(rf"\b(?:provinces?|governorates?)\s+of\s+$", re.I)),
-    ("near", ("near", "close", "outskirts", "around", "vicinity", "surroundings", "environs", "edge", "outside",
-              "area", "not"), re.compile(rf"\b(?:near|nearby|close\s+to|(?:the\s+)?outskirts\s+of|around|vicinity\s+of|"
-                        rf"surroundings\s+of|environs\s+of|edge\s+of|outside|(?:the\s+)?areas?\s+of|"
-                        rf"(?:the\s+)?area\s+around|not\s+far\s+from)\s+{_FILLER}$", re.I)),
+    ("offset", Folded(rf"(?:(?:about|some|around|approximately|nearly|roughly|almost|over|less\s+than|more\s+than)\s+)?"
+                      rf"(\d+(?:[.,]\d+)?)\s*(?:-\s*)?(km|kilomet(?:er|re)s?|miles?|mi)\s+(?:to\s+the\s+)?{_DIR}(?:ern)?\s+of\s+{_FILLER}$")),
+    ("offset", Folded(rf"\b{_DIR}\s+of\s+{_FILLER}$")),
+    ("offset", Folded(rf"\b{_DIR}ern\s+(?:outskirts\s+of\s+)?$")),
+    ("area", Folded(rf"\b(?:(?:the\s+)?(?:{_DIR}ern\s+)?countryside\s+of|rural|(?:the\s+)?outlying\s+areas\s+of)\s+{_FILLER}$")),
+    ("admin1", Folded(r"\b(?:provinces?|governorates?)\s+of\s+$")),
+    ("near", Folded(rf"\b(?:near|nearby|close\s+to|(?:the\s+)?outskirts\s+of|around|vicinity\s+of|"
+                    rf"surroundings\s+of|environs\s+of|edge\s+of|outside|(?:the\s+)?areas?\s+of|"
+                    rf"(?:the\s+)?area\s+around|not\s+far\s+from)\s+{_FILLER}$")),
 ]
 _AFTER = [
     ("admin1", re.compile(r"^(?:'s)?\s+(?:province|governorate|muhafazat)\b", re.I)),
@@ -200,10 +197,7 @@ def _qualify(mention: Mention, text: str, offset: int) -> None:
     before = text[max(0, local_start - 90):local_start]
     after = text[local_end:local_end + 40]
     mention.phrase_start, mention.phrase_end = mention.start, mention.end
-    low = before.lower()
-    for precision, needs, pattern in _BEFORE:
-        if not any(word in low for word in needs):
-            continue
+    for precision, pattern in _BEFORE:
         match = pattern.search(before)
         if not match:
             continue
@@ -272,14 +266,17 @@ _THE_CITY = re.compile(
     r"(the\s+(?:city|town|provincial\s+capital))\b", re.I)
 
 
+_THE_CITY_WORDS = required_words(_THE_CITY.pattern)  # a match needs one of them: a cheap test first
+
+
 def _the_city(article: Article, found: list[Mention]) -> list[Mention]:
     """"east of the city": an offset from the town or city the text named last."""
     extra = []
     starts = [m.start for m in found]  # found is in document order
     for index, sent in enumerate(article.sentences):
         low = sent.text.lower()
-        if "city" not in low and "town" not in low and "capital" not in low:
-            continue  # the pattern needs one of these words
+        if not any(word in low for word in _THE_CITY_WORDS):
+            continue
         for match in _THE_CITY.finditer(sent.text):
             start = sent.start + match.start(4)
             ref = None
