@@ -76,3 +76,34 @@ def test_weak_and_relevance_keep_the_capitalised_target_rule():
     assert lx.relevant("It targets Homs") and not lx.relevant("The targets remained unclear")
     spans = [m.span() for m in lx.WEAK.finditer("Jets struck Idlib and targets Homs")]
     assert spans == sorted(spans) and len(spans) == 2
+
+
+@pytest.mark.parametrize("pattern,flags", [
+    (r"\b(?:air\s*strikes?|raids?)\b", re.I),
+    (r"(?:at\s+least\s+)?\d+\s+(?:killed|dead)", 0),
+    (r"(?<!hunger\s)strikes|[—–]", 0),
+    (r"\b(?:x+|(?i:Jets))\b", 0),  # a scoped flag: no look-ahead can be read off
+    (r"(?:the\s+)?(?:[A-Z]\w+|\d{1,2})", 0),
+    (r"(?:in|the)?\s*", 0),  # can match nothing: left as it is
+])
+def test_compile_fast_finds_what_the_plain_pattern_finds(pattern, flags):
+    plain, fast = re.compile(pattern, flags), lx.compile_fast(pattern, flags)
+    for text in _texts()[:400] + ["JETS over x", "3 killed, at least 12 dead", "hunger strikes and strikes —"]:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], (pattern, text)
+        assert [m.groups() for m in fast.finditer(text)] == [m.groups() for m in plain.finditer(text)]
+    first = lx.first_chars(pattern)
+    if first is not None:
+        assert fast.pattern.startswith(f"(?={first})")
+        for text in _texts()[:400]:
+            assert all(re.match(first, m.group(0), flags) for m in plain.finditer(text) if m.group(0))
+
+
+def test_filler_strip_read_from_the_end_equals_the_pattern():
+    """claims._strip_filler walks back over words; it must cut where a search of the tail pattern does."""
+    edge = ["", " ", "the", "in the", "x pro-regime-held town of", "near 12 km north-east of", "a-the", "hit the  \n",
+            "12-km", "rebel_held the", "İstanbul the town of", "ſome the", "x-", "the -", "(the", "Aleppo's the",
+            "east-west", "north--east", "1٣ km", "struck the northern countryside of"]
+    texts = edge + [text[:cut] for text in _texts() for cut in range(0, len(text) + 1, 7)]
+    for text in texts:
+        match = claims._FILLER_TAIL.search(text)
+        assert claims._strip_filler(text) == (text[:match.start()] if match else text), text

@@ -40,41 +40,45 @@ _CLAUSE_SPLIT = lx.Folded(
     r"|\s+in\s+conjunction\s+with\s+|,?\s+coinciding\s+with\s+|,?\s+at\s+the\s+same\s+time\s+as\s+|,?\s+alongside\s+|,\s+(?=(?:and\s+)?(?:violent\s+|heavy\s+|fierce\s+|continuous\s+|ongoing\s+)?"
     r"(?:clashes|fighting|shelling|battles)\b)|\s+and\s+(?=(?:violent\s+|heavy\s+|fierce\s+|continuous\s+|ongoing\s+)?"
     r"(?:clashes|fighting|battles)\b)")
-_FILLER_TAIL = lx.Folded(
-    r"(?:\s*\b(?:the|a|an|its|their|rebel-held|opposition-held|\w+-held|\w+-controlled|besieged|ancient|historic|"
+# Words that may stand between a preposition and the place it governs
+# ("in the besieged rebel-held town of").
+_FILLER_WORDS = (
+    r"the|a|an|its|their|rebel-held|opposition-held|\w+-held|\w+-controlled|besieged|ancient|historic|"
     r"eastern|western|northern|southern|central|nearby|neighbouring|neighboring|key|strategic|desert|embattled|"
     r"coastal|small|large|major|city|town|village|villages|towns|cities|area|areas|district|districts|"
     r"neighbourhood|neighborhood|suburb|suburbs|region|province|governorate|countryside|outskirts|vicinity|"
     r"surroundings|edge|part|parts|positions?|targets?|sites?|facilities|areas|of|"
     r"\d+|km|kilomet(?:er|re)s?|miles?|north|south|east|west|north-?east|north-?west|south-?east|"
     r"south-?west|northeast|northwest|southeast|southwest|rural|outlying|just|about|some|several|"
-    r"militant|terrorist|is|isis|rebel|jihadist)\b\s*)+$")
+    r"militant|terrorist|is|isis|rebel|jihadist")
+_FILLER_TAIL = lx.Folded(rf"(?:\s*\b(?:{_FILLER_WORDS})\b\s*)+$")
+_FILLER_WORD = re.compile(_FILLER_WORDS)
 _SLOT_WORDS = lx.Folded(
     r"\b(?:in|on|at|near|around|against|across|throughout|targeting|targeted|target|targets|struck|strike|strikes|hit|hits|hitting|"
     r"bombed|bombing|bombs|bombarded|raided|raids?|pounded|pounding|shelled|shelling|attacked|attacking|"
     r"destroyed|outside|inside|within|upon|onto|of|by|toward|hitting|striking)\s*$")
-_LIST_JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|&|/)\s*(?:(?:also|then)\s+)?(?:in|on|at|near|around)?\s*$", re.I)
-_PASSIVE = re.compile(
+_LIST_JOIN = lx.compile_fast(r"^\s*(?:,|,?\s*and|,?\s*or|&|/)\s*(?:(?:also|then)\s+)?(?:in|on|at|near|around)?\s*$", re.I)
+_PASSIVE = lx.compile_fast(
     r"^\s*(?:,[^,]{0,40},\s*)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|again|also|repeatedly|"
     r"heavily|reportedly)\s+)*(?:(?:hit|struck|bombed|targeted|raided|pounded|shelled|attacked|bombarded|"
     r"destroyed|razed|flattened)\b|(?:came|comes|come|was|were)\s+under\s+(?:\w+\s+){0,2}(?:attack|fire|strikes?|"
     r"bombardment|bombing|raids?)\b|(?:witnessed|witnessing|witness|saw|sees|suffered|suffers|"
     r"(?:was|were)\s+subjected\s+to)\b)", re.I)
-_SPEAKER = re.compile(
+_SPEAKER = lx.compile_fast(
     r"^\s*(?:'s\s+\w+(?:\s+\w+)?\s+)?(?:(?:has|have|had|now|also|later|then|again|officially|on\s+\w+(?:\s+\d+)?)\s+)*"
     r"(?:said|says|say|told|claimed|claims|announced|announces|reported|stated|denied|denies|confirmed|confirms|"
     r"accused|accuses|insisted|insists|added|warned|urged|described|acknowledged|admitted|rejected|dismissed)\b", re.I)
 _LOCATOR_BEFORE = lx.Folded(
     r"(?:\b(?:in|near|outside|of|inside|close\s+to|west\s+of|east\s+of|north\s+of|south\s+of|"
     r"(?:the\s+)?(?:\w+ern\s+)?countryside\s+of|province\s+of)|,)\s+(?:the\s+)?(?:\w+ern\s+)?$")
-_BASE_NOUN = re.compile(r"\b(?:air\s*base|airbase|airport|base|airfield|air\s+field|camp)\s*$", re.I)
-_ANAPHORA = re.compile(
+_BASE_NOUN = lx.compile_fast(r"\b(?:air\s*base|airbase|airport|base|airfield|air\s+field|camp)\s*$", re.I)
+_ANAPHORA = lx.compile_fast(
     r"\b(?:in\s+particular|(?:the|these|those|this|such|its|their)\s+(?:\w+\s+){0,2}?"
     r"(?:air\s*strikes?|strikes?|attacks?|raids?|bombings?|sorties|targets?|bombardment))\b", re.I)
-_PRONOUN_SPEAKER = re.compile(r"(?:^|[,\"”]\s*)(he|she|it|they)\s+(?:said|says|added|told|explained|noted|stated|claimed|concluded)\b", re.I)
-_ACCORDING = re.compile(r"\baccording\s+to\s+((?:the\s+)?[^,.;\"“”]{2,80})", re.I)
-_SAID_BY = re.compile(r"(?:said|says|told|added|claimed|reported|stated|announced)\s+((?:the\s+)?[A-Z][^,.;\"“”]{2,80})")
-_SUBJECT_SAID = re.compile(
+_PRONOUN_SPEAKER = lx.compile_fast(r"(?:^|[,\"”]\s*)(he|she|it|they)\s+(?:said|says|added|told|explained|noted|stated|claimed|concluded)\b", re.I)
+_ACCORDING = lx.compile_fast(r"\baccording\s+to\s+((?:the\s+)?[^,.;\"“”]{2,80})", re.I)
+_SAID_BY = lx.compile_fast(r"(?:said|says|told|added|claimed|reported|stated|announced)\s+((?:the\s+)?[A-Z][^,.;\"“”]{2,80})")
+_SUBJECT_SAID = lx.compile_fast(
     r"((?:[A-Z][\w'’.-]*|the|of|for|and|other|a|an|al|el|[a-z]+-based|\s|,)+?)\s*(?:,\s*)?(?:has\s+|have\s+|had\s+|also\s+|later\s+|now\s+|on\s+\w+\s+)*"
     r"(?:said|says|say|told|claimed|claims|announced|reported|stated|denied|denies|confirmed|insisted|explained)\b")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -84,13 +88,13 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "hundreds": 200, "several": 3, "tens": 20}
 _VAGUE = {"dozen", "dozens", "scores", "hundreds", "several", "tens"}
 _NUM = r"(\d[\d,]*(?:\s*(?:-|–|to|and)\s*\d[\d,]*)?|" + "|".join(_NUMBER_WORDS) + r")"
-_CASUALTY = re.compile(
+_CASUALTY = lx.compile_fast(
     rf"\b(?:(at\s+least|more\s+than|over|about|around|some|nearly|almost|up\s+to|between)\s+)?{_NUM}\s+"
     r"((?:\w+\s+){0,3}?)(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
     r"(killed|dead|died|deaths|wounded|injured|injuries|casualties)\b"
     rf"|\b(killing|wounding|injuring|left)\s+(?:(at\s+least|more\s+than|over|about|around|some|nearly|up\s+to)\s+)?{_NUM}\s*"
     r"((?:\w+\s+){0,3}?)(?:dead)?", re.I)
-_CIVILIAN = re.compile(r"\b(?:civilians?|children|women|residents|family|families)\b", re.I)
+_CIVILIAN = lx.compile_fast(r"\b(?:civilians?|children|women|residents|family|families)\b", re.I)
 
 
 @dataclass(slots=True)
@@ -286,11 +290,11 @@ def attribute(text: str) -> str | None:
     return None
 
 
-_SPEECH_VERB = re.compile(
+_SPEECH_VERB = lx.compile_fast(
     r"\b(?:said|says|say|told|claimed|claims|announced|announces|reported|stated|added|confirmed|insisted|"
     r"explained|denied|denies|noted|concluded|accused|accuses|acknowledged|admitted)\b")
-_SEGMENT_END = re.compile(r"[.;:\"“”]|\bthat\b|\bwhile\b|\bbut\b")
-_AUXILIARY_TAIL = re.compile(
+_SEGMENT_END = lx.compile_fast(r"[.;:\"“”]|\bthat\b|\bwhile\b|\bbut\b")
+_AUXILIARY_TAIL = lx.compile_fast(
     r"(?:\s+(?:has|have|had|also|later|now|then|again|officially|on\s+\w+(?:\s+\d+)?|in\s+a\s+statement(?:\s+on\s+\w+(?:\s+\d+)?)?))+\s*$",
     re.I)
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
@@ -343,7 +347,7 @@ class _Attribution:
             self.last_org = found
 
 
-_PERSON = re.compile(r"\b(?:he|she|general|gen|col|spokesman|official|minister|president|head)\b", re.I)
+_PERSON = lx.compile_fast(r"\b(?:he|she|general|gen|col|spokesman|official|minister|president|head)\b", re.I)
 
 
 @lru_cache(maxsize=lx.TEXT_CACHE)
@@ -352,9 +356,9 @@ def _speech(text: str) -> tuple[bool, bool]:
     return bool(_SPEECH_VERB.search(text) or _ACCORDING.search(text)), bool(_PERSON.search(text))
 
 
-_QUOTE = re.compile(r"[\"“]([^\"“”]{20,3000}?)[\"”]")
-_SAID_BEFORE = re.compile(r"([^.\"”]{3,120}?)\s+(?:said|says|told|added|stated)\s*[,:]?\s*$")
-_SAID_TAIL = re.compile(r"\s(?:said|says|told|added|stated)\s*[,:]?\s*$")
+_QUOTE = lx.compile_fast(r"[\"“]([^\"“”]{20,3000}?)[\"”]")
+_SAID_BEFORE = lx.compile_fast(r"([^.\"”]{3,120}?)\s+(?:said|says|told|added|stated)\s*[,:]?\s*$")
+_SAID_TAIL = lx.compile_fast(r"\s(?:said|says|told|added|stated)\s*[,:]?\s*$")
 
 
 def _said_at_end(text: str) -> bool:
@@ -387,20 +391,37 @@ def _quote_speakers(text: str) -> list[tuple[tuple[int, int], str | None]]:
     return out
 
 
-def _strip_filler(text: str, window: int = 200) -> str:
+def _strip_filler(text: str) -> str:
     """``text`` without its trailing filler words ("the besieged town of").
 
-    The same as ``_FILLER_TAIL.sub("", text)``, but the search starts near
-    the end: a filler word is shorter than 60 characters, so a tail found
-    well inside the window is the whole tail.
+    The same as ``_FILLER_TAIL.sub("", text)``, read from the end: each
+    run of word characters and hyphens before the cut so far is taken
+    whole if it is a filler word; otherwise its shortest tail that is
+    one, if any, ends the cut ("pro-regime-held"). A search of the
+    pattern would try every position of the text.
     """
-    start = max(0, len(text) - window)
-    match = _FILLER_TAIL.search(text, start)
-    if match is None:
-        return text
-    if start and match.start() - start < 60:
-        match = _FILLER_TAIL.search(text)
-    return text[:match.start()]
+    low = text.lower()
+    if len(low) != len(text) or not text.isascii() and ("ı" in low or "ſ" in low):
+        match = _FILLER_TAIL.search(text)  # case folding moves or widens characters here
+        return text[:match.start()] if match else text
+    cut = pos = len(low)
+    while True:
+        end = pos
+        while end and low[end - 1].isspace():
+            end -= 1
+        run = end
+        while run and (low[run - 1].isalnum() or low[run - 1] in "_-"):
+            run -= 1
+        word = next((k for k in range(run, end) if (k == run or low[k - 1] == "-") and low[k] != "-"
+                     and _FILLER_WORD.fullmatch(low, k, end)), None)
+        if word is None:
+            return text[:cut]
+        cut = word
+        while cut and low[cut - 1].isspace():
+            cut -= 1
+        if word != run:
+            return text[:cut]
+        pos = cut
 
 
 def _slot_before(text: str) -> bool:
@@ -660,7 +681,7 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
     return False, "not the target of the strike"
 
 
-_AREA_REF = re.compile(
+_AREA_REF = lx.compile_fast(
     r"\b(?:on|at|in|over|target(?:s|ed|ing)?|hit|hits|bomb(?:ed|s|ing)?|bombard(?:s|ed|ing)?|raid(?:s|ed)?|pound(?:s|ed)?)\s+"
     r"(?:(the\s+(?:same\s+)?(?:area|areas|city|town|village|region|neighbou?rhoods?|outskirts|perimeter|vicinity))|"
     r"(it)|(its\s+(?:outskirts|countryside|neighbou?rhoods?|vicinity|surroundings|perimeter|\w+ern\s+countryside)))\b", re.I)
@@ -704,7 +725,7 @@ def _inherit_precision(m: Mention, accepted: list[Mention], sent: Sentence) -> N
         m.qualifier = prev.qualifier + " (shared)"
 
 
-_GOVERNING = re.compile(r"\b(from|towards?|to|into|over|via|in|on|at|near|of|against|onto|by|across)\s*$", re.I)
+_GOVERNING = lx.compile_fast(r"\b(from|towards?|to|into|over|via|in|on|at|near|of|against|onto|by|across)\s*$", re.I)
 _BLOCKING_PREPOSITIONS = {"from", "toward", "towards", "to", "into", "over", "via"}
 
 

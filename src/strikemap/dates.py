@@ -25,7 +25,7 @@ from collections import Counter
 from datetime import date, timedelta
 from functools import lru_cache, reduce
 
-from strikemap.lexicon import TEXT_CACHE, Folded
+from strikemap.lexicon import TEXT_CACHE, Folded, compile_fast
 from strikemap.model import DateInfo
 
 __all__ = ["article_dates", "sentence_date", "parse_date", "compatible", "intersect", "narrow"]
@@ -43,10 +43,10 @@ _DATE_PATTERNS = [
     re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),                                                       # 2015-11-03
 ]
 _MAYBE_DATE = Folded(r"\d{4}-\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
-_DIGIT = re.compile(r"\d")  # every date pattern has one
-_UPDATED = re.compile(r"\b(updated|last\s+updated|modified|print\s+edition|appeared\s+in\s+the\s+print)\b", re.I)
-_PUBLISHED = re.compile(r"\b(published|posted)\b", re.I)
-_SOURCE = re.compile(r"\[\s*source\b", re.I)
+_DIGIT = compile_fast(r"\d")  # every date pattern has one
+_UPDATED = compile_fast(r"\b(updated|last\s+updated|modified|print\s+edition|appeared\s+in\s+the\s+print)\b", re.I)
+_PUBLISHED = compile_fast(r"\b(published|posted)\b", re.I)
+_SOURCE = compile_fast(r"\[\s*source\b", re.I)
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -140,7 +140,7 @@ def _most_cited(text: str) -> DateInfo:
     return DateInfo(None, None, "most cited day in the text (no year given)", "low", month_day=best)
 
 
-_RELATIVE = re.compile(
+_RELATIVE = compile_fast(
     r"\b(today|tonight|this\s+morning|this\s+evening|yesterday|last\s+night|overnight|"
     r"(?:over\s+|in\s+|during\s+)?the\s+past\s+(?:day|24\s+hours)|"
     r"(?:on\s+|last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
@@ -174,7 +174,7 @@ def sentence_date(sentence: str, reference: DateInfo) -> DateInfo | None:
     return relative(*word, reference)
 
 
-_SINCE = re.compile(r"\b(?:since|from|starting)\s+(?:on\s+)?$", re.I)
+_SINCE = compile_fast(r"\b(?:since|from|starting)\s+(?:on\s+)?$", re.I)
 
 
 @lru_cache(maxsize=TEXT_CACHE)

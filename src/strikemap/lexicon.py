@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["TEXT_CACHE", "Folded", "required_words", "ATTACK_TYPES", "STRONG", "WEAK", "AIR_AGENT", "GROUND", "SPEECH", "DENIAL", "RELEVANT", "relevant",
+__all__ = ["TEXT_CACHE", "Folded", "required_words", "first_chars", "compile_fast", "ATTACK_TYPES", "STRONG", "WEAK", "AIR_AGENT", "GROUND", "SPEECH", "DENIAL", "RELEVANT", "relevant",
            "CLAIMANTS", "PERPETRATORS", "HYPOTHETICAL", "BLOCKING_FRAMES", "FEATURE_NOUNS"]
 
 
@@ -88,6 +88,93 @@ def _needs(items) -> frozenset[str] | None:
     return max(candidates, key=lambda words: (min(map(len, words)), -len(words)))
 
 
+_CATEGORIES = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s",
+               _sre.CATEGORY_NOT_SPACE: r"\S", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W"}
+_ZERO_WIDTH = {_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT}
+_ANCHORS = (_sre.AT_BEGINNING, _sre.AT_BEGINNING_STRING)
+
+
+def first_chars(pattern: str) -> str | None:
+    r"""A character class that holds the first character of every match
+    of ``pattern``, or None when no such class can be read off it (the
+    pattern can match the empty string, or starts with any character).
+
+    >>> first_chars(r"\b(?:air\s*strikes?|raids?)\b")
+    '[ar]'
+    >>> first_chars(r"(?:at\s+least\s+)?\d+\s+killed")
+    '[\\da]'
+    >>> first_chars(r"(?:in|the)?\s*") is None
+    True
+    """
+    found = _firsts(_sre.parse(pattern))
+    if found is None or found[1]:
+        return None
+    return "[" + "".join(sorted(found[0])) + "]"
+
+
+def _firsts(items) -> tuple[set[str], bool] | None:
+    """Class parts (escaped characters, category escapes) that can begin
+    the sequence ``items``, and whether it can match the empty string."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # a look-around or boundary: the next item still starts the match
+        if op is _sre.LITERAL:
+            out.add(re.escape(chr(av)))
+            return out, False
+        if op is _sre.IN:
+            for kind, value in av:
+                if kind is _sre.LITERAL:
+                    out.add(re.escape(chr(value)))
+                elif kind is _sre.RANGE:
+                    out.add(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
+                elif kind is _sre.CATEGORY and value in _CATEGORIES:
+                    out.add(_CATEGORIES[value])
+                else:
+                    return None  # a negated class, or another kind of part
+            return out, False
+        if op is _sre.BRANCH:
+            parts = [_firsts(alternative) for alternative in av[1]]
+            nullable = False
+        elif op is _sre.SUBPATTERN:
+            if av[1] & _sre.SRE_FLAG_IGNORECASE:
+                return None  # "(?i:...)" inside a case-sensitive pattern
+            parts = [_firsts(av[-1])]
+            nullable = False
+        elif op in _REPEATS:
+            parts = [_firsts(av[2])]
+            nullable = av[0] == 0
+        else:
+            return None
+        if any(part is None for part in parts):
+            return None
+        for chars, empty in parts:
+            out |= chars
+            nullable = nullable or empty
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def compile_fast(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile(pattern, flags)`` with the match's possible first
+    characters as a look-ahead in front.
+
+    CPython's ``re`` tries a pattern that starts with a word boundary or
+    a group at every position of the text; a failing one-character test
+    first makes a search of a long alternation of words one and a half to
+    two times faster. Matches, groups and offsets are unchanged.
+    """
+    items = _sre.parse(pattern, flags)
+    if not items or items[0][0] in (_sre.LITERAL, _sre.IN) or items[0][0] is _sre.AT and items[0][1] in _ANCHORS or pattern.startswith("(?") and (
+            re.match(r"\(\?[aiLmsux]+\)", pattern)):
+        return re.compile(pattern, flags)  # re scans for a first literal or class itself; anchored ones stay so
+    first = first_chars(pattern)
+    if first is None:
+        return re.compile(pattern, flags)
+    return re.compile(f"(?={first})(?:{pattern})", flags)
+
+
 class Folded:
     """A case-insensitive pattern that runs on lower-cased text.
 
@@ -109,9 +196,9 @@ class Folded:
 
     def __init__(self, pattern: str):
         self.pattern = pattern
-        self._ci = re.compile(pattern, re.I)
+        self._ci = compile_fast(pattern, re.I)
         has_upper = re.search(r"[A-Z]", re.sub(r"\\.", "", pattern))
-        self._cs = None if has_upper else re.compile(pattern)
+        self._cs = None if has_upper else compile_fast(pattern)
         gate = required_words(pattern) if self._cs is not None else None
         self._gate = tuple(sorted(gate)) if gate else ()
 

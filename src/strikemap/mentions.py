@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from strikemap.lexicon import TEXT_CACHE, Folded, relevant, required_words
+from strikemap.lexicon import TEXT_CACHE, Folded, compile_fast, relevant, required_words
 from strikemap.model import Article, Mention
 from strikemap.normalize import ARTICLES
 from strikemap.resolver import NON_PLACE_WORDS, Resolver, is_common_word
@@ -31,7 +31,7 @@ from strikemap.sentences import ABBREVIATIONS as _ABBREVIATIONS
 __all__ = ["find_mentions", "Token", "tokenize"]
 
 _LETTER = r"[^\W\d_]"
-_TOKEN = re.compile(rf"{_LETTER}(?:{_LETTER}|['’ʿʾ`](?={_LETTER})|-(?={_LETTER}))*")
+_TOKEN = compile_fast(rf"{_LETTER}(?:{_LETTER}|['’ʿʾ`](?={_LETTER})|-(?={_LETTER}))*")
 CONNECTORS = ARTICLES | {"bin", "ibn", "bani", "bayt", "de", "al-"}
 MODIFIER_SUFFIXES = ("based", "held", "led", "backed", "controlled", "run", "born", "bound",
                      "linked", "allied", "affiliated", "supported", "funded", "made", "built")
@@ -49,7 +49,7 @@ ORG_PREFIXES = frozenset(
     "jabhat jaish jaysh harakat liwa faylaq ahrar hayat hayat tahrir jund ansar kataib katibat "
     "saraya islamic free national democratic popular people's".split()
 )
-_ORG_PATTERNS = re.compile(
+_ORG_PATTERNS = compile_fast(
     r"(?:Islamic State|al-Qaeda|Al-Qaeda|al Qaeda|Al Qaeda)\s+(?:in|of)\s+(?:Iraq|the Levant|Syria)"
     r"(?:\s+and\s+(?:Syria|the Levant|al-Sham|Sham))?"
     r"|\b(?:Ahrar|Jaish|Jabhat|Hay'?at|Tahrir|Fatah|Fateh|Harakat|Faylaq|Liwa|Jund|Ansar)\s+(?:al|al-|el-|ash-|as-)?\s*\w+",
@@ -83,9 +83,9 @@ _AFTER = [
 ]
 _COUNTRY_KINDS = frozenset({"country"})
 _ADMIN1_KINDS = frozenset({"admin1"})
-_SENTENCE_START = re.compile(r"^[\s\"“'‘(\[]*$")
+_SENTENCE_START = compile_fast(r"^[\s\"“'‘(\[]*$")
 # Words after which a name stands where a place is expected.
-_LOCATIVE = re.compile(
+_LOCATIVE = compile_fast(
     r"(?:\b(?:in|on|at|near|of|around|outside|from|to|towards?|into|across|between|targeting|targeted|"
     r"struck|hit|bombed|raided|shelled|pounded|attacked|and|or|via|past|by)\s+(?:the\s+)?(?:\w+\s+)?|,\s*)$",
     re.I)
@@ -228,10 +228,10 @@ def _qualify(mention: Mention, text: str, offset: int) -> None:
         break
 
 
-_LANDMARK_AFTER = re.compile(
+_LANDMARK_AFTER = compile_fast(
     r"^(?:'s|’s)\s+(?:(?:historic|ancient|old|famous|medieval|main|military|international)\s+)*"
     r"(citadel|castle|fortress|air\s*base|airbase|airport|military\s+airport|old\s+city|museum|dam)\b", re.I)
-_LANDMARK_BEFORE = re.compile(
+_LANDMARK_BEFORE = compile_fast(
     r"\b(citadel|castle|fortress|air\s*base|airbase|airport|old\s+city|museum|dam)\s+(?:of|in|at)\s+(?:the\s+)?$", re.I)
 _LANDMARK_WORDS = {"citadel": ("Citadel", "Castle", "Fortress"), "castle": ("Castle", "Citadel", "Fortress"),
                    "fortress": ("Fortress", "Citadel", "Castle"), "airbase": ("Air Base", "airbase", "airport"),
@@ -261,7 +261,7 @@ def _landmark(mention: Mention, text: str, offset: int, resolver: Resolver) -> N
             return
 
 
-_THE_CITY = re.compile(
+_THE_CITY = compile_fast(
     rf"(?:(?:about|some|around|approximately)\s+)?(?:(\d+(?:[.,]\d+)?)\s*(km|kilomet(?:er|re)s?|miles?)\s+)?{_DIR}(?:ern)?\s+of\s+"
     r"(the\s+(?:city|town|provincial\s+capital))\b", re.I)
 
@@ -396,7 +396,7 @@ def _sentence_template(text: str, resolver: Resolver) -> tuple[Mention, ...]:
     return tuple(mentions)
 
 
-_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
+_LIST_GAP = compile_fast(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
 
 
 def _share_plural_qualifier(mentions: list[Mention], text: str, offset: int) -> None:
@@ -410,7 +410,7 @@ def _share_plural_qualifier(mentions: list[Mention], text: str, offset: int) -> 
             cur.phrase_start = cur.start
 
 
-_FACILITY = re.compile(r"^\s+(military\s+airport|military\s+air\s*base|air\s*base|airbase|airport|airfield|"
+_FACILITY = compile_fast(r"^\s+(military\s+airport|military\s+air\s*base|air\s*base|airbase|airport|airfield|"
                        r"gas\s+field|oil\s+field|refugee\s+camp|camp|dam)\b", re.I)
 _FACILITY_KINDS = frozenset({"airport", "airbase", "base", "field", "camp", "dam", "landmark"})
 

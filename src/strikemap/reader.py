@@ -23,6 +23,7 @@ from charset_normalizer import from_bytes
 
 from strikemap.dates import article_dates
 from strikemap.errors import InputError
+from strikemap.lexicon import compile_fast
 from strikemap.model import Article, ArticleMeta
 
 __all__ = ["ReadReport", "iter_paths", "read_article", "read_articles", "read_one", "ARTICLE_SUFFIXES"]
@@ -30,10 +31,10 @@ __all__ = ["ReadReport", "iter_paths", "read_article", "read_articles", "read_on
 log = logging.getLogger(__name__)
 ARTICLE_SUFFIXES = (".txt", ".md")
 MAX_BYTES = 20 * 1024 * 1024
-_OUTLET_LINE = re.compile(
+_OUTLET_LINE = compile_fast(
     r"^\s*(?:\[\s*source:\s*)?([A-Z][\w&.' -]{1,40}?)(?:,\s*[A-Z][\w ]+)?,\s*(?:\w+\s+\d{1,2},\s*\d{4}|\d{1,2}\w{3}\d{2})",
     re.I)
-_WIRE_TAIL = re.compile(r"\b(?:with\s+reporting\s+by|and\s+agencies|reporting\s+by)\s+(.{2,60})$", re.I)
+_WIRE_TAIL = compile_fast(r"\b(?:with\s+reporting\s+by|and\s+agencies|reporting\s+by)\s+(.{2,60})$", re.I)
 
 
 @dataclass
