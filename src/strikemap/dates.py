@@ -44,6 +44,7 @@ _DATE_PATTERNS = [
 ]
 _MAYBE_DATE = Folded(r"\d{4}-\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _DIGIT = compile_fast(r"\d")  # every date pattern has one
+_YEAR = compile_fast(r"\d{4}|\d[a-z]{3}\d\d", re.I)  # every date with a year has one
 _UPDATED = compile_fast(r"\b(updated|last\s+updated|modified|print\s+edition|appeared\s+in\s+the\s+print)\b", re.I)
 _PUBLISHED = compile_fast(r"\b(published|posted)\b", re.I)
 _SOURCE = compile_fast(r"\[\s*source\b", re.I)
@@ -104,6 +105,8 @@ def article_dates(text: str, head_lines: int = 8) -> tuple[DateInfo, DateInfo]:
     source_date = None
     for zone, zone_name in ((head, "header"), (tail, "footer")):
         for line in zone:
+            if not _YEAR.search(line):
+                continue
             for _, _, full, _md in parse_date(line):
                 if full is None:
                     continue
@@ -117,7 +120,7 @@ def article_dates(text: str, head_lines: int = 8) -> tuple[DateInfo, DateInfo]:
                         published = DateInfo(full, full, f"{zone_name}: {line.strip()[:80]}", "high")
     if source_date is None:
         for line in lines:
-            if _SOURCE.search(line):
+            if _SOURCE.search(line) and _YEAR.search(line):
                 for _, _, full, _md in parse_date(line):
                     if full:
                         source_date = DateInfo(full, full, f"wire source line: {line.strip()[:80]}", "high")
