@@ -261,12 +261,11 @@ def _landmark(mention: Mention, text: str, offset: int, resolver: Resolver) -> N
             return
 
 
-_THE_CITY = compile_fast(
+_THE_CITY_PATTERN = (
     rf"(?:(?:about|some|around|approximately)\s+)?(?:(\d+(?:[.,]\d+)?)\s*(km|kilomet(?:er|re)s?|miles?)\s+)?{_DIR}(?:ern)?\s+of\s+"
-    r"(the\s+(?:city|town|provincial\s+capital))\b", re.I)
-
-
-_THE_CITY_WORDS = required_words(_THE_CITY.pattern)  # a match needs one of them: a cheap test first
+    r"(the\s+(?:city|town|provincial\s+capital))\b")
+_THE_CITY = compile_fast(_THE_CITY_PATTERN, re.I)
+_THE_CITY_WORDS = required_words(_THE_CITY_PATTERN)  # a match needs one of them: a cheap test first
 
 
 def _the_city(article: Article, found: list[Mention]) -> list[Mention]:

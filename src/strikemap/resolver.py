@@ -57,6 +57,12 @@ _KIND_BONUS = {"admin1": 0.08, "country": 0.08, "city": 0.1, "town": 0.05, "vill
 
 
 @lru_cache(maxsize=50_000)
+def _near_bonus(near: tuple[float, float], place: Place) -> float:
+    """Rank added for a place within 60 km (or 150 km) of the article's centre."""
+    dist = geodesic_km(near[0], near[1], place.lat, place.lon)
+    return 0.2 if dist < 60 else 0.1 if dist < 150 else 0.0
+
+
 def is_common_word(word: str) -> bool:
     """Whether a single word is frequent English (or a known non-place).
 
@@ -171,7 +177,7 @@ class Resolver:
         self.min_fuzzy_ratio = min_fuzzy_ratio
         self.fallback = fallback
         self._cache: dict = {}
-        self._plain: dict = {}  # resolutions without context (Resolution is immutable)
+        self._plain: dict = {}  # resolutions by name, options and context (see __call__)
 
     def __call__(self, name: str, *, admin1: str | None = None, near: tuple[float, float] | None = None,
                  kinds: frozenset[str] | None = None, allow_loose: bool = True) -> Resolution | None:
@@ -194,17 +200,21 @@ class Resolver:
         -------
         Resolution or None
         """
-        plain = admin1 is None and near is None
-        if plain:  # no context: the answer depends on the name alone
-            cache_key = (name, kinds, allow_loose)
-            if cache_key in self._plain:
-                return self._plain[cache_key]
-            result = self._resolve(name, None, None, kinds, allow_loose)
-            if len(self._plain) > 200_000:
-                self._plain.clear()
-            self._plain[cache_key] = result
-            return result
-        return self._resolve(name, admin1, near, kinds, allow_loose)
+        # The answer depends on the name, the options and, of the point
+        # ``near``, only on how far each candidate lies from it (_near_bonus):
+        # answers are kept under that key (Resolution is immutable).
+        if near is None:
+            cache_key = (name, admin1, kinds, allow_loose)
+        else:
+            cands = self.candidates(name, kinds=kinds, allow_loose=allow_loose)
+            cache_key = (name, admin1, kinds, allow_loose, tuple(_near_bonus(near, c.place) for c in cands))
+        if cache_key in self._plain:
+            return self._plain[cache_key]
+        result = self._resolve(name, admin1, near, kinds, allow_loose)
+        if len(self._plain) > 200_000:
+            self._plain.clear()
+        self._plain[cache_key] = result
+        return result
 
     def _resolve(self, name, admin1, near, kinds, allow_loose) -> Resolution | None:
         cands = self.candidates(name, kinds=kinds, allow_loose=allow_loose)
@@ -300,8 +310,7 @@ class Resolver:
         if admin1 and place.admin1 == admin1 and place.country == (self.region or place.country):
             rank += 0.3
         if near is not None:
-            dist = geodesic_km(near[0], near[1], place.lat, place.lon)
-            rank += 0.2 if dist < 60 else 0.1 if dist < 150 else 0.0
+            rank += _near_bonus(near, place)
         bonus = _KIND_BONUS.get(place.kind, 0.0)
         if place.kind in ("airbase", "airport") and any(w in name.lower() for w in _AIR_WORDS):
             bonus = 0.1
