@@ -25,6 +25,16 @@ TRAPS = [
     ("25 warplanes raids on Sheikh Miskeen in conjunction with clashes in the city of Daraa", {"Shaykh Miskīn"}, {"Daraa", "Dar‘ā"}),
     ("Barrel bombs target Daraya", {"Dārayyā"}, set()),
     ("Casualties in the raids on Hreitan", {"Ḩuraytān"}, set()),
+    # the ground word is part of a named air attack
+    ("Aerial and rocket shelling killed five people in Douma.", {"Dūmā"}, set()),
+    # "the city" points back to a place the clause passed over as clashes
+    ("Fierce clashes raged in Talbiseh and renewed air strikes targeted the city.", {"Tallbīsah"}, set()),
+    ("Jets flying from Hmeimim bombed the area.", set(), set()),
+    # what was hit, then where it was
+    ("Jets hit a convoy in Saraqeb.", {"Saraqib"}, set()),
+    ("A drone strike targeted a meeting of commanders on the outskirts of Saraqeb.", {"Saraqib"}, set()),
+    ("Jets hit a convoy heading to Saraqeb.", set(), {"Saraqib"}),
+    ("Turkey called for an end to the bombing at a meeting with Russian officials in Ankara.", set(), {"Ankara"}),
 ]
 
 

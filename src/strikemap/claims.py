@@ -520,7 +520,9 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
                 else:
                     strike_places.append((m, clause))
         strike_places = _demote_context(strike_places)
-        strike_places += _area_references(clauses, strike_places, sent_mentions)
+        passed_over = {id(sent_mentions[k]) for choice in choices for k, ok, reason, _p, _q in choice
+                       if not ok and reason in _PASSED_OVER}
+        strike_places += _area_references(clauses, strike_places, sent_mentions, passed_over)
         clause_claimants: dict[int, str] = {}
         for m, clause in strike_places:
             claimant = clause_claimants.setdefault(clause.start, attribution.claimant(sent, clause.text))
@@ -655,6 +657,8 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
     governing = _GOVERNING.search(_strip_filler(between))
     if governing and governing.group(1).lower() in _BLOCKING_PREPOSITIONS:
         return False, "origin, destination or route"
+    if trigger_end is not None:  # "hit a convoy in X": the convoy is what was hit, X where it was
+        between = between[_STRUCK_OBJECT.match(between).end():]
     if lx.BLOCKING_FRAMES.search(" ".join(between.split()[-7:])):
         return False, "origin, destination, route or meeting place"
     grounds = list(lx.GROUND.finditer(before_clause))
@@ -664,7 +668,10 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
         ambiguous = lx.AMBIGUOUS_GROUND.fullmatch(last.group(0)) and lx.AIR_AGENT.search(clause.text)
         joined = attack_explicit(" ".join(before_clause[:last.start()].split()[-4:])) and re.search(
             r"(?:,|\band|\bor)\s*$", before_clause[:last.start()])
-        if not (lx.AIR_AGENT.search(tail) or attack_explicit(tail) or ambiguous or joined):
+        # "aerial and rocket shelling": the ground word is part of a named air attack
+        aerial = any(m.start() <= last.start() and last.end() <= m.end()
+                     for p in lx.STRONG for m in p.finditer(before_clause))
+        if not (lx.AIR_AGENT.search(tail) or attack_explicit(tail) or ambiguous or joined or aerial):
             return False, "ground fighting"
     if accepted and _LIST_JOIN.match(sent.text[accepted[-1].phrase_end - sent.start:m.phrase_start - sent.start]):
         return True, ""
@@ -684,12 +691,24 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
 _AREA_REF = lx.compile_fast(
     r"\b(?:on|at|in|over|target(?:s|ed|ing)?|hit|hits|bomb(?:ed|s|ing)?|bombard(?:s|ed|ing)?|raid(?:s|ed)?|pound(?:s|ed)?)\s+"
     r"(?:(the\s+(?:same\s+)?(?:area|areas|city|town|village|region|neighbou?rhoods?|outskirts|perimeter|vicinity))|"
-    r"(it)|(its\s+(?:outskirts|countryside|neighbou?rhoods?|vicinity|surroundings|perimeter|\w+ern\s+countryside)))\b", re.I)
+    r"(it)|(its\s+(?:outskirts|countryside|neighbou?rhoods?|vicinity|surroundings|perimeter|\w+ern\s+countryside)))\b"
+    r"(?!\s+of\b)", re.I)  # "on the outskirts of Idlib" names its place: no reference back
+
+
+# Why a place in the clause itself was not taken, for which "the area" or
+# "it" later in the clause may still point back to it.
+_PASSED_OVER = ("ground fighting", "not the target of the strike")
 
 
 def _area_references(clauses: list[_Clause], found: list[tuple[Mention, _Clause]],
-                     mentions: list[Mention]) -> list[tuple[Mention, _Clause]]:
-    """"clashes in X and renewed air strikes on the area": a strike near X."""
+                     mentions: list[Mention], passed_over: set[int]) -> list[tuple[Mention, _Clause]]:
+    """"clashes in X and renewed air strikes on the area": a strike near X.
+
+    The place may stand in an earlier clause, or earlier in the same
+    clause when the rules passed it over as ground fighting or as not the
+    target ("shelling leaves casualties in Daraa city and airstrikes
+    target it"); ``passed_over`` holds the ids of those mentions.
+    """
     out = []
     done = {id(c) for _m, c in found}
     for clause in clauses:
@@ -698,8 +717,9 @@ def _area_references(clauses: list[_Clause], found: list[tuple[Mention, _Clause]
         ref = _AREA_REF.search(clause.text)
         if not ref:
             continue
-        earlier = [m for m in mentions if m.start < clause.start and m.resolution is not None and not m.role
-                   and m.precision != "country"]
+        earlier = [m for m in mentions if m.resolution is not None and not m.role and m.precision != "country"
+                   and (m.start < clause.start
+                        or id(m) in passed_over and m.end <= clause.start + ref.start())]
         if not earlier:
             continue
         last_clause_start = max(c.start for c in clauses if c.start <= earlier[-1].start)
@@ -725,6 +745,12 @@ def _inherit_precision(m: Mention, accepted: list[Mention], sent: Sentence) -> N
         m.qualifier = prev.qualifier + " (shared)"
 
 
+# A gathering or a column named right after the strike word is its target
+# ("struck a convoy", "targeted a meeting of commanders").
+_STRUCK_OBJECT = lx.compile_fast(
+    r"\s*(?:(?:an?|the|its|their|two|three|several|\d+)\s+)?"
+    r"(?:(?!(?:at|in|on|to|for|with|during|after|before|from|of|by|near)\b)[\w-]+\s+){0,2}?"
+    r"(?:convoys?|meetings?|gatherings?|reinforcements)\b|", re.I)
 _GOVERNING = lx.compile_fast(r"\b(from|towards?|to|into|over|via|in|on|at|near|of|against|onto|by|across)\s*$", re.I)
 _BLOCKING_PREPOSITIONS = {"from", "toward", "towards", "to", "into", "over", "via"}
 
