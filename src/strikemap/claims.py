@@ -657,8 +657,9 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
     governing = _GOVERNING.search(_strip_filler(between))
     if governing and governing.group(1).lower() in _BLOCKING_PREPOSITIONS:
         return False, "origin, destination or route"
-    if trigger_end is not None:  # "hit a convoy in X": the convoy is what was hit, X where it was
-        between = between[_STRUCK_OBJECT.match(between).end():]
+    struck = _STRUCK_OBJECT.match(between) if trigger_end is not None else None
+    if struck:  # "hit a convoy in X": the convoy is what was hit, X where it was
+        between = between[struck.end():]
     if lx.BLOCKING_FRAMES.search(" ".join(between.split()[-7:])):
         return False, "origin, destination, route or meeting place"
     grounds = list(lx.GROUND.finditer(before_clause))
@@ -750,7 +751,7 @@ def _inherit_precision(m: Mention, accepted: list[Mention], sent: Sentence) -> N
 _STRUCK_OBJECT = lx.compile_fast(
     r"\s*(?:(?:an?|the|its|their|two|three|several|\d+)\s+)?"
     r"(?:(?!(?:at|in|on|to|for|with|during|after|before|from|of|by|near)\b)[\w-]+\s+){0,2}?"
-    r"(?:convoys?|meetings?|gatherings?|reinforcements)\b|", re.I)
+    r"(?:convoys?|meetings?|gatherings?|reinforcements)\b", re.I)
 _GOVERNING = lx.compile_fast(r"\b(from|towards?|to|into|over|via|in|on|at|near|of|against|onto|by|across)\s*$", re.I)
 _BLOCKING_PREPOSITIONS = {"from", "toward", "towards", "to", "into", "over", "via"}
 

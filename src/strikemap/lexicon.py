@@ -106,7 +106,11 @@ def first_chars(pattern: str) -> str | None:
     >>> first_chars(r"(?:in|the)?\s*") is None
     True
     """
-    found = _firsts(_sre.parse(pattern))
+    return _first_class(_sre.parse(pattern))
+
+
+def _first_class(items) -> str | None:
+    found = _firsts(items)
     if found is None or found[1]:
         return None
     return "[" + "".join(sorted(found[0])) + "]"
@@ -169,7 +173,7 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern:
     if not items or items[0][0] in (_sre.LITERAL, _sre.IN) or items[0][0] is _sre.AT and items[0][1] in _ANCHORS or pattern.startswith("(?") and (
             re.match(r"\(\?[aiLmsux]+\)", pattern)):
         return re.compile(pattern, flags)  # re scans for a first literal or class itself; anchored ones stay so
-    first = first_chars(pattern)
+    first = _first_class(items)
     if first is None:
         return re.compile(pattern, flags)
     return re.compile(f"(?={first})(?:{pattern})", flags)

@@ -56,13 +56,13 @@ _KIND_BONUS = {"admin1": 0.08, "country": 0.08, "city": 0.1, "town": 0.05, "vill
                "landmark": 0.0, "airbase": -0.15, "airport": -0.15}
 
 
-@lru_cache(maxsize=50_000)
 def _near_bonus(near: tuple[float, float], place: Place) -> float:
     """Rank added for a place within 60 km (or 150 km) of the article's centre."""
     dist = geodesic_km(near[0], near[1], place.lat, place.lon)
     return 0.2 if dist < 60 else 0.1 if dist < 150 else 0.0
 
 
+@lru_cache(maxsize=50_000)
 def is_common_word(word: str) -> bool:
     """Whether a single word is frequent English (or a known non-place).
 
@@ -177,7 +177,7 @@ class Resolver:
         self.min_fuzzy_ratio = min_fuzzy_ratio
         self.fallback = fallback
         self._cache: dict = {}
-        self._plain: dict = {}  # resolutions by name, options and context (see __call__)
+        self._answers: dict = {}  # resolutions by name, options and context (see __call__)
 
     def __call__(self, name: str, *, admin1: str | None = None, near: tuple[float, float] | None = None,
                  kinds: frozenset[str] | None = None, allow_loose: bool = True) -> Resolution | None:
@@ -208,12 +208,12 @@ class Resolver:
         else:
             cands = self.candidates(name, kinds=kinds, allow_loose=allow_loose)
             cache_key = (name, admin1, kinds, allow_loose, tuple(_near_bonus(near, c.place) for c in cands))
-        if cache_key in self._plain:
-            return self._plain[cache_key]
+        if cache_key in self._answers:
+            return self._answers[cache_key]
         result = self._resolve(name, admin1, near, kinds, allow_loose)
-        if len(self._plain) > 200_000:
-            self._plain.clear()
-        self._plain[cache_key] = result
+        if len(self._answers) > 200_000:
+            self._answers.clear()
+        self._answers[cache_key] = result
         return result
 
     def _resolve(self, name, admin1, near, kinds, allow_loose) -> Resolution | None:
