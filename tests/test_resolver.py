@@ -46,6 +46,20 @@ def test_neighbours_resolve_to_their_own_country(resolver, name, country):
     assert resolver(name).place.country == country
 
 
+@pytest.mark.parametrize("name", ["Khan al-Shih", "al-Shih", "al-Rihan", "al-Shekh"])
+def test_a_syrian_name_the_gazetteer_lacks_is_not_placed_abroad(resolver, name):
+    # Loose matches abroad, and Arabic articles dropped from Chinese or
+    # Brazilian names ("En-shih"), used to put these in China and Iraq.
+    res = resolver(name)
+    assert res is None or res.place.country == "SY", res.explain()
+
+
+def test_the_article_is_still_dropped_in_arabic_names(resolver):
+    assert resolver("Arraqqa").place.name == "Ar Raqqah"
+    assert resolver("Assuwayda").place.country == "SY"
+    assert resolver("Alexandria").place.country == "EG"
+
+
 def test_russian_transliterations_resolve_by_rule_not_by_row(resolver, gazetteer):
     for spelling, target in (("Tamdor", "Tadmur"), ("Itria", "Ithriya")):
         assert all(spelling.lower() not in (n.lower() for n in gazetteer.names(p)) for p in gazetteer.places)

@@ -27,7 +27,7 @@ from functools import cached_property
 from pathlib import Path
 
 from strikemap.errors import GazetteerError
-from strikemap.normalize import fold, key, skeleton
+from strikemap.normalize import ARABIC_NAMING, fold, key, skeleton
 from strikemap.records import pickled_by_fields
 
 __all__ = ["FIELDS", "Place", "Gazetteer", "default_gazetteer_dir", "load_gazetteer"]
@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 
 FIELDS = ["id", "name", "alternate_names", "lat", "lon", "kind", "admin1",
           "country", "population", "source"]
-CACHE_VERSION = "4"
+CACHE_VERSION = "5"
 
 
 @pickled_by_fields
@@ -257,7 +257,7 @@ def _build(folders: list[Path]) -> Gazetteer:
             if not folded:
                 continue
             by_fold.setdefault(folded, []).append(index)
-            k = key(name)
+            k = key(name, not place.country or place.country in ARABIC_NAMING)
             by_key.setdefault(k, []).append(index)
             by_skel.setdefault(skeleton(k), []).append(index)
 

@@ -350,6 +350,7 @@ def _sentence_template(text: str, resolver: Resolver) -> tuple[Mention, ...]:
             continue
         i = 0
         leftovers: list[list[Token]] = [[]]
+        heads = _heads(run)
         while i < len(run):
             match = None
             for j in range(min(len(run), i + 6) - 1, i - 1, -1):
@@ -357,7 +358,7 @@ def _sentence_template(text: str, resolver: Resolver) -> tuple[Mention, ...]:
                     continue
                 span_text = text[run[i].start - offset:run[j].end - offset]
                 res = resolver(span_text, allow_loose=False)
-                if res is None:
+                if res is None or (j in heads and res.place.kind not in ("country", "admin1")):
                     continue
                 if i == j and not _single_word_ok(run[i], res, text, offset) and not (
                         res.method == "exact" and _after_locative(text, run[i].start - offset)
@@ -376,8 +377,9 @@ def _sentence_template(text: str, resolver: Resolver) -> tuple[Mention, ...]:
             j, span_text, res = match
             mentions.append(Mention(span_text, run[i].start, run[j].end, index, res))
             i = j + 1
+        tied = {id(run[k]) for k in heads}
         for group in leftovers:
-            mentions.extend(_loose(group, text, offset, index, resolver))
+            mentions.extend(_loose(group, text, offset, index, resolver, tied))
     mentions.sort(key=lambda m: m.start)
     for mention in mentions:
         last = next((t for t in tokens if t is not None and t.end == mention.end), None)
@@ -440,6 +442,23 @@ def _whole_run(run: list[Token], text: str, offset: int, index: int, resolver: R
     return Mention(base, first.start, last.end, index, res, loose=True)
 
 
+def _article_led(tok: Token) -> bool:
+    head, hyphen, _ = tok.text.partition("-")
+    return bool(hyphen) and head.lower() in ARTICLES
+
+
+def _heads(run: list[Token]) -> set[int]:
+    """Positions k where run[k] heads a name that goes on with an article
+    ("Khan al-Shih", "Tall al Sultan"). Cut there, "Khan" alone is another
+    place than the one meant (and "Bab" in "Bab al-Neirab" is no town
+    called Al Bab); only a country or governorate may stand alone
+    ("Iraq al-Tanf" in a headline)."""
+    return {k for k in range(len(run) - 1)
+            if run[k + 1].text.lower() in ("al", "el") or _article_led(run[k + 1])}
+
+
+
+
 def _single_word_ok(tok: Token, res, text: str, offset: int) -> bool:
     """A lone capitalised word that is also common English must be a big place."""
     word = tok.text
@@ -459,25 +478,30 @@ def _single_word_ok(tok: Token, res, text: str, offset: int) -> bool:
     return res.place.kind in ("country", "admin1") or res.place.population >= 20_000
 
 
-def _loose(group: list[Token], text: str, offset: int, index: int, resolver: Resolver) -> list[Mention]:
-    """Try the looser tiers on words no exact name claimed."""
+def _loose(group: list[Token], text: str, offset: int, index: int, resolver: Resolver,
+           tied: set[int]) -> list[Mention]:
+    """Try the looser tiers on words no exact name claimed (never a head
+    word cut from the rest of its name, see ``_heads``)."""
     words = [t for t in group if not is_common_word(t.text) and t.text.lower() not in NON_PLACE_WORDS
              and len(t.text) >= 4 and not (t.text.isupper() and len(t.text) <= 5)]
     if not words or not _after_locative(text, group[0].start - offset):
         return []
     out = []
-    spans = [(group[0], group[-1])] if len(group) > 1 else []
+    whole = (group[0], group[-1])
+    spans = [whole] if len(group) > 1 else []
     if len(words) > 1 and _contiguous(words, group) and (words[0], words[-1]) not in spans:
         spans.append((words[0], words[-1]))
-    spans += [(w, w) for w in words]
+    spans += [(w, w) for w in words if id(w) not in tied]
     taken: list[tuple[int, int]] = []
     for first, last in spans:
         if any(s <= first.start < e for s, e in taken):
             continue
         span_text = text[first.start - offset:last.end - offset]
         res = resolver(span_text)
-        if res is None and first is last and not _SENTENCE_START.match(text[:first.start - offset]):
+        if res is None and (first is last or ((first, last) == whole and id(group[0]) in tied)) \
+                and not _SENTENCE_START.match(text[:first.start - offset]):
             out.append(Mention(span_text, first.start, last.end, index, None, reason="no gazetteer match"))
+            taken.append((first.start, last.end))
             continue
         if res is None:
             continue

@@ -32,10 +32,17 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
-__all__ = ["fold", "key", "skeleton", "is_arabic", "ARTICLES"]
+__all__ = ["fold", "key", "skeleton", "is_arabic", "ARTICLES", "ARABIC_NAMING"]
 
 ARTICLES = frozenset(
     "al el il ul l ad adh ar as ash at ath az an ed er es esh et ez en".split()
+)
+# Countries whose place names are romanised Arabic, so that a leading "al",
+# "en" or "as" is the article (Arab League members, plus Israel and Western
+# Sahara, whose Arabic localities carry it too). Elsewhere "En" in "En-shih"
+# or "As" in "As Pontes" is part of the name.
+ARABIC_NAMING = frozenset(
+    "AE BH DJ DZ EG EH IL IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split()
 )
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _ARABIC_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
@@ -90,13 +97,14 @@ def fold(text: str) -> str:
     return " ".join(_NON_ALNUM.sub("", text).split())
 
 
-def _token_key(token: str) -> str:
+def _token_key(token: str, drop_articles: bool) -> str:
     if token in ("abu", "albu", "bu", "bou", "abou"):
         return "bu"
     if token.startswith("abu") and len(token) > 5:
         token = "bu" + token[3:]
-    token = _GLUED_ARTICLE.sub("", token, count=1)
-    token = _GLUED_AL.sub("", token)
+    if drop_articles:
+        token = _GLUED_ARTICLE.sub("", token, count=1)
+        token = _GLUED_AL.sub("", token)
     token = _DOUBLE.sub(r"\1", token)
     token = _DIGRAPH_RE.sub(lambda m: _DIGRAPH_MAP[m.group(0)], token)
     if len(token) > 3:
@@ -111,8 +119,11 @@ def _token_key(token: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def key(text: str) -> str:
+def key(text: str, drop_articles: bool = True) -> str:
     """Normalised matching key of a place name.
+
+    ``drop_articles=False`` keeps the article, separate or glued, for names
+    that are not romanised Arabic (see ``ARABIC_NAMING``).
 
     >>> key("Deir ez-Zor") == key("Deir Ezzor") == key("Deir al-Zor")
     True
@@ -125,9 +136,9 @@ def key(text: str) -> str:
     if is_arabic(folded):
         return "ar:" + folded.replace(" ", "").replace("ال", "", 1)
     tokens = [t for t in folded.split() if t]
-    if len(tokens) > 1:
+    if len(tokens) > 1 and drop_articles:
         tokens = [t for t in tokens if t not in ARTICLES] or tokens
-    return "".join(_token_key(t) for t in tokens)
+    return "".join(_token_key(t, drop_articles) for t in tokens)
 
 
 @lru_cache(maxsize=200_000)

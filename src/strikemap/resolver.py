@@ -32,7 +32,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from strikemap.gazetteer import Gazetteer, Place, geodesic_km, load_gazetteer
-from strikemap.normalize import fold, is_arabic, key, skeleton
+from strikemap.normalize import ARABIC_NAMING, fold, is_arabic, key, skeleton
 from strikemap.records import pickled_by_fields
 
 __all__ = ["Resolution", "Resolver", "NON_PLACE_WORDS", "is_common_word"]
@@ -60,6 +60,10 @@ def _near_bonus(near: tuple[float, float], place: Place) -> float:
     """Rank added for a place within 60 km (or 150 km) of the article's centre."""
     dist = geodesic_km(near[0], near[1], place.lat, place.lon)
     return 0.2 if dist < 60 else 0.1 if dist < 150 else 0.0
+
+
+def _arabic_named(place: Place) -> bool:
+    return not place.country or place.country in ARABIC_NAMING
 
 
 @lru_cache(maxsize=50_000)
@@ -258,8 +262,16 @@ class Resolver:
         found: dict[int, Candidate] = {}
         for i in keep(gaz.by_fold.get(folded, ())):
             found[i] = Candidate(gaz.places[i], "exact", 1.0, 0.0)
+        # Rows named in romanised Arabic are indexed without their article,
+        # the others with it: each kind is matched by the key built its way.
+        plain = key(name, False)
         for i in keep(gaz.by_key.get(k, ())):
-            found.setdefault(i, Candidate(gaz.places[i], "normalised", 0.95, 0.0))
+            if k == plain or _arabic_named(gaz.places[i]):
+                found.setdefault(i, Candidate(gaz.places[i], "normalised", 0.95, 0.0))
+        if plain != k:
+            for i in keep(gaz.by_key.get(plain, ())):
+                if not _arabic_named(gaz.places[i]):
+                    found.setdefault(i, Candidate(gaz.places[i], "normalised", 0.95, 0.0))
         if found or not allow_loose or is_arabic(name) or len(k) < 4:
             return list(found.values())
         if all(is_common_word(w) for w in folded.split()) or folded in NON_PLACE_WORDS:
@@ -287,7 +299,7 @@ class Resolver:
 
     @cached_property
     def _fuzzy_keys(self) -> dict[int, list[str]]:
-        """Keys the fuzzy tier searches, by length. Fuzzy matches abroad are
+        """Keys the fuzzy tier searches, by length. Loose matches abroad are
         never accepted (see ``_regional``), so with a region only its keys."""
         gaz = self.gazetteer
         buckets: dict[int, list[str]] = {}
@@ -298,9 +310,11 @@ class Resolver:
         return buckets
 
     def _regional(self, found: dict) -> list[Candidate]:
-        """Loose matches outside the default region must be very close."""
-        return [c for c in found.values()
-                if not self.region or c.place.country == self.region or c.score >= 0.9]
+        """Loose (skeleton or fuzzy) matches are kept only inside the default
+        region. The world rows carry many variants of their own, so a loose
+        match abroad is far more often a Syrian village the gazetteer lacks
+        ("Khan al-Shih" is no Chinese town) than a new spelling of a city."""
+        return [c for c in found.values() if not self.region or c.place.country == self.region]
 
     def _rank(self, cand: Candidate, admin1, near, name) -> float:
         place = cand.place
