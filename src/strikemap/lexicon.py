@@ -179,6 +179,26 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(f"(?={first})(?:{pattern})", flags)
 
 
+_LAST_LOWERED: list = [None, None]
+
+
+def _lowered(text: str) -> str | None:
+    """``text.lower()`` when it keeps every character in place, else None.
+
+    Three calls in four ask again for the text just asked for (many
+    patterns run on one clause), so the last answer is kept.
+    """
+    last = _LAST_LOWERED
+    if text is last[0]:
+        return last[1]
+    low = text.lower()
+    # "ı" and "ſ" match i and s under IGNORECASE but lower-case to themselves
+    if len(low) != len(text) or not text.isascii() and ("ı" in low or "ſ" in low):
+        low = None
+    last[0], last[1] = text, low
+    return low
+
+
 class Folded:
     """A case-insensitive pattern that runs on lower-cased text.
 
@@ -210,9 +230,8 @@ class Folded:
         """The pattern to run and the text to run it on; no pattern when
         the text lacks every required word."""
         if self._cs is not None:
-            low = text.lower()
-            # "ı" and "ſ" match i and s under IGNORECASE but lower-case to themselves
-            if len(low) == len(text) and (text.isascii() or not ("ı" in low or "ſ" in low)):
+            low = _lowered(text)
+            if low is not None:
                 for word in self._gate:
                     if word in low:
                         break
