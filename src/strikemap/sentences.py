@@ -23,8 +23,11 @@ ABBREVIATIONS = frozenset(
     al fig ca cf mt ft govt""".split()
 )
 
-# A candidate end: terminal punctuation, closing quotes/brackets, then space.
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n")
+# A candidate end: terminal punctuation and closing quotes/brackets before a
+# space (group 1, then the next visible character as group 2), or a line
+# break (group 3 when the next line is blank, group 4 the next visible
+# character). The look-aheads read in one pass what the rules below need.
+_END = re.compile(r"([.!?]+[\"'”’)\]]*)(?=\s)(?=\s*(\S)?)|\n(?=([ \t]{0,199}\n)?\s*(\S)?)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.\-]*)\.$")
 
 
@@ -47,14 +50,6 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True
     bare = word.lower().rstrip(".").split("-")[-1]
     return bare in ABBREVIATIONS or (len(word) == 1 and word.isupper())
-
-
-_VISIBLE = re.compile(r"\S")
-
-
-def _next_visible(text: str, pos: int) -> str:
-    match = _VISIBLE.search(text, pos)
-    return match.group(0) if match else ""
 
 
 def _previous_visible(text: str, pos: int) -> str:
@@ -87,22 +82,21 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     cuts = []
     for match in _END.finditer(text):
-        end = match.end()
-        nxt = _next_visible(text, end)
-        if match.group(0) == "\n":
-            prev = _previous_visible(text, match.start())
-            blank = text[match.end():match.end() + 200].lstrip(" \t").startswith("\n")
-            if nxt and nxt.islower() and not blank and prev and prev not in ".!?\"”:":
-                continue  # a hard-wrapped line goes on
+        end_run = match.group(1)
+        if end_run is None:  # a line break
+            nxt = match.group(4)
+            if nxt and nxt.islower() and match.group(3) is None:
+                prev = _previous_visible(text, match.start())
+                if prev and prev not in ".!?\"”:":
+                    continue  # a hard-wrapped line goes on
             cuts.append(match.start())
             continue
-        if not nxt:
+        nxt = match.group(2)
+        if not nxt or nxt.islower() or nxt in ",;:":
             continue
-        if nxt.islower() or nxt in ",;:":
+        if end_run[0] == "." and _is_abbreviation(text, match.start()):
             continue
-        if match.group(0).startswith(".") and _is_abbreviation(text, match.start()):
-            continue
-        cuts.append(end)
+        cuts.append(match.end())
     sentences = []
     start = 0
     for cut in [*cuts, len(text)]:
