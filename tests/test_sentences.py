@@ -36,3 +36,11 @@ def test_quotes_and_questions():
 def test_empty():
     assert split_sentences("") == []
     assert split_sentences(" \n\n ") == []
+
+
+def test_a_blank_line_or_a_full_stop_ends_a_wrapped_line():
+    assert texts("Jets struck near\n \n\tthe town of Douma.") == ["Jets struck near", "the town of Douma."]
+    assert texts("Jets struck Douma.\nthe town burned.") == ["Jets struck Douma.", "the town burned."]
+    assert texts("Jets struck near\nthe town, then left.\nnext: Idlib") == [
+        "Jets struck near\nthe town, then left.", "next: Idlib"]
+    assert texts("Jets struck. then left. Then Idlib.") == ["Jets struck. then left.", "Then Idlib."]
