@@ -35,6 +35,11 @@ TRAPS = [
     ("A drone strike targeted a meeting of commanders on the outskirts of Saraqeb.", {"Saraqib"}, set()),
     ("Jets hit a convoy heading to Saraqeb.", set(), {"Saraqib"}),
     ("Turkey called for an end to the bombing at a meeting with Russian officials in Ankara.", set(), {"Ankara"}),
+    # "bombard" needs aircraft around it: artillery bombards too
+    ("Warplanes bombard areas in the northern countryside of Hama.", {"Hamah"}, set()),
+    ("The artillery continued to bombard Aleppo.", set(), {"Aleppo"}),
+    # the place after a chain of filler ("the eastern neighborhoods of the city of")
+    ("At least 26 died in air strikes on the eastern neighborhoods of the city of Aleppo.", {"Aleppo"}, set()),
     # a name the gazetteer lacks is not cut into smaller names it has ("Khan" is a hamlet in Homs)
     ("Barrel bombs fell on Khan al-Shih and Khan al Shih.", set(), {"Khirbat Tīn Nūr"}),
 ]

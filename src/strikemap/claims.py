@@ -46,7 +46,7 @@ _FILLER_WORDS = (
     r"the|a|an|its|their|rebel-held|opposition-held|\w+-held|\w+-controlled|besieged|ancient|historic|"
     r"eastern|western|northern|southern|central|nearby|neighbouring|neighboring|key|strategic|desert|embattled|"
     r"coastal|small|large|major|city|town|village|villages|towns|cities|area|areas|district|districts|"
-    r"neighbourhood|neighborhood|suburb|suburbs|region|province|governorate|countryside|outskirts|vicinity|"
+    r"neighbourhood|neighborhood|neighbourhoods|neighborhoods|suburb|suburbs|region|province|governorate|countryside|outskirts|vicinity|"
     r"surroundings|edge|part|parts|positions?|targets?|sites?|facilities|areas|of|"
     r"\d+|km|kilomet(?:er|re)s?|miles?|north|south|east|west|north-?east|north-?west|south-?east|"
     r"south-?west|northeast|northwest|southeast|southwest|rural|outlying|just|about|some|several|"
@@ -55,7 +55,7 @@ _FILLER_TAIL = lx.Folded(rf"(?:\s*\b(?:{_FILLER_WORDS})\b\s*)+$")
 _FILLER_WORD = re.compile(_FILLER_WORDS)
 _SLOT_WORDS = lx.Folded(
     r"\b(?:in|on|at|near|around|against|across|throughout|targeting|targeted|target|targets|struck|strike|strikes|hit|hits|hitting|"
-    r"bombed|bombing|bombs|bombarded|raided|raids?|pounded|pounding|shelled|shelling|attacked|attacking|"
+    r"bombed|bombing|bombs|bombard|bombards|bombarded|raided|raids?|pounded|pounding|shelled|shelling|attacked|attacking|"
     r"destroyed|outside|inside|within|upon|onto|of|by|toward|hitting|striking)\s*$")
 _LIST_JOIN = lx.compile_fast(r"^\s*(?:,|,?\s*and|,?\s*or|&|/)\s*(?:(?:also|then)\s+)?(?:in|on|at|near|around)?\s*$", re.I)
 _PASSIVE = lx.compile_fast(

@@ -277,12 +277,14 @@ ATTACK_TYPES = [
     ("drone", _re(r"\b(?:drone[- ]strikes?|drones?|uavs?|unmanned\s+(?:aerial\s+)?(?:aircraft|vehicles?))\b")),
     ("air_strike", _re(r"\b(?:air[- ]?strikes?|airstrikes?|air[- ]?raids?|"
                        r"aerial\s+(?:(?:and\s+\w+\s+)?(?:bombardments?|bombing|attacks?|strikes?|raids?|campaign|shelling))|"
-                       r"raids?|raided|bombing|bombings|bombed|bombard(?:ed|ments?|ing)|bombs?|sorties|air\s+attacks?|"
+                       r"raids?|raided|bombing|bombings|bombed|bombardments?|bombs?|sorties|air\s+attacks?|"
                        r"air\s+bombardment|precision\s+strikes?|(?<!hunger\s)(?<!general\s)(?<!labour\s)(?<!labor\s)strikes|striking)\b")),
 ]
 STRONG = [pattern for _, pattern in ATTACK_TYPES]
 # Verbs and nouns of attack that need an aircraft or an air campaign around them.
+# "bombard" is here, not among the strike words: artillery bombards too.
 _WEAK_WORDS = _re(r"\b(?:struck|strikes?|striking|hit|hits|hitting|targeted|targeting|massacres?|attacked|"
+                  r"bombard|bombards|bombarded|bombarding|"
                   r"attacks?|attacking|destroyed|destroying|pounded|pounding|shelled|shelling|blasted|obliterated|"
                   r"levelled|leveled)\b")
 # "targets" as a verb: followed by what is hit, or by a capitalised name.
