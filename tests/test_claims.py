@@ -40,6 +40,9 @@ TRAPS = [
     ("The artillery continued to bombard Aleppo.", set(), {"Aleppo"}),
     # the place after a chain of filler ("the eastern neighborhoods of the city of")
     ("At least 26 died in air strikes on the eastern neighborhoods of the city of Aleppo.", {"Aleppo"}, set()),
+    # a family is no origin; a place is
+    ("Warplanes killed three children from one family in Saraqeb.", {"Saraqib"}, set()),
+    ("Warplanes flying from Hmeimim struck Saraqeb.", {"Saraqib"}, {"Hmeimim Air Base", "Khmeimim Air Base"}),
     # a name the gazetteer lacks is not cut into smaller names it has ("Khan" is a hamlet in Homs)
     ("Barrel bombs fell on Khan al-Shih and Khan al Shih.", set(), {"Khirbat Tīn Nūr"}),
 ]

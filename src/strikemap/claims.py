@@ -660,7 +660,7 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
     struck = _STRUCK_OBJECT.match(between) if trigger_end is not None else None
     if struck:  # "hit a convoy in X": the convoy is what was hit, X where it was
         between = between[struck.end():]
-    if lx.BLOCKING_FRAMES.search(" ".join(between.split()[-7:])):
+    if lx.BLOCKING_FRAMES.search(_FROM_FAMILY.sub(" ", " ".join(between.split()[-7:]))):
         return False, "origin, destination, route or meeting place"
     grounds = list(lx.GROUND.finditer(before_clause))
     if grounds and (trigger_end is None or grounds[-1].end() >= trigger_end):
@@ -754,6 +754,8 @@ _STRUCK_OBJECT = lx.compile_fast(
     r"(?:convoys?|meetings?|gatherings?|reinforcements)\b", re.I)
 _GOVERNING = lx.compile_fast(r"\b(from|towards?|to|into|over|via|in|on|at|near|of|against|onto|by|across)\s*$", re.I)
 _BLOCKING_PREPOSITIONS = {"from", "toward", "towards", "to", "into", "over", "via"}
+# "killed three children from one family in X": a family is no origin
+_FROM_FAMILY = lx.compile_fast(r"\bfrom\s+(?:one|the\s+same|a\s+single|a|the|their|his|her)\s+family\b", re.I)
 
 
 def _last_trigger_end(text: str, limit: int) -> int | None:
