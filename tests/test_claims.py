@@ -40,6 +40,9 @@ TRAPS = [
     ("The artillery continued to bombard Aleppo.", set(), {"Aleppo"}),
     # the place after a chain of filler ("the eastern neighborhoods of the city of")
     ("At least 26 died in air strikes on the eastern neighborhoods of the city of Aleppo.", {"Aleppo"}, set()),
+    # the possessive holds the place, the place does not locate it
+    ("Turkish warplanes struck 15 targets in Syria's al-Bab area.", {"Al Bab"}, set()),
+    ("Jets struck villages near Talbiseh, Homs province.", {"Tallbīsah"}, {"Homs Governorate"}),
     # a family is no origin; a place is
     ("Warplanes killed three children from one family in Saraqeb.", {"Saraqib"}, set()),
     ("Warplanes flying from Hmeimim struck Saraqeb.", {"Saraqib"}, {"Hmeimim Air Base", "Khmeimim Air Base"}),

@@ -445,6 +445,8 @@ def _is_locator(mention: Mention, previous: list[Mention], sent_text: str, offse
     prefix = re.sub(r"(?:'s|’s)?\s*$", "", prefix)
     if _BASE_NOUN.search(prefix):
         return True
+    if not locator and re.search(r"(?:'s|’s)\s*$", before):
+        return False  # "Syria's al-Bab area": the place before holds this one
     for prev in previous:
         if mention.precision == "admin1" and prev.precision == "admin1":
             continue  # "the provinces of Aleppo, Idlib": a list, not a locator
