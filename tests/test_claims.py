@@ -43,6 +43,10 @@ TRAPS = [
     # the possessive holds the place, the place does not locate it
     ("Turkish warplanes struck 15 targets in Syria's al-Bab area.", {"Al Bab"}, set()),
     ("Jets struck villages near Talbiseh, Homs province.", {"Tallbīsah"}, {"Homs Governorate"}),
+    # a neighbourhood lies in its city: the city only locates it, or stands for it when the
+    # gazetteer has no row for the neighbourhood there ("Al-Marjeh" matches a town 50 km off)
+    ("Jets bombed the Sheikh Maqsoud district of Aleppo.", {"Sheikh Maqsood"}, {"Aleppo"}),
+    ("A warplane struck the Al-Marjeh neighborhood of Aleppo city.", {"Aleppo"}, {"Māri‘"}),
     # a family is no origin; a place is
     ("Warplanes killed three children from one family in Saraqeb.", {"Saraqib"}, set()),
     ("Warplanes flying from Hmeimim struck Saraqeb.", {"Saraqib"}, {"Hmeimim Air Base", "Khmeimim Air Base"}),

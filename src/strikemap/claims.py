@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 
 from strikemap import lexicon as lx
 from strikemap.dates import sentence_date
+from strikemap.gazetteer import geodesic_km
 from strikemap.model import Article, Casualties, Claim, DateInfo, Mention
 from strikemap.sentences import Sentence
 
@@ -521,7 +522,7 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
                     unresolved.append(m)
                 else:
                     strike_places.append((m, clause))
-        strike_places = _demote_context(strike_places)
+        strike_places = _demote_context(_parts_of_cities(strike_places, sent_mentions))
         passed_over = {id(sent_mentions[k]) for choice in choices for k, ok, reason, _p, _q in choice
                        if not ok and reason in _PASSED_OVER}
         strike_places += _area_references(clauses, strike_places, sent_mentions, passed_over)
@@ -785,6 +786,39 @@ def _demote_context(places: list[tuple[Mention, _Clause]]) -> list[tuple[Mention
             continue
         out.append((m, c))
     return out
+
+
+_PART_OF = lx.compile_fast(r"\s+(neighbou?rhood|district|quarter)\s+(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?", re.I)
+PART_OF_KM = 15.0  # a neighbourhood lies this close to its city's point
+
+
+def _parts_of_cities(places: list[tuple[Mention, _Clause]], mentions: list[Mention]
+                     ) -> list[tuple[Mention, _Clause]]:
+    """"Al-Marjeh neighborhood of Aleppo city": a neighbourhood lies in its
+    city, which only locates it. When the gazetteer has no row for the
+    neighbourhood there (its name was matched loosely, or to a place far
+    away), the strike is placed near the city instead."""
+    out, containers = [], set()
+    for m, clause in places:
+        match = _PART_OF.match(clause.text, m.phrase_end - clause.start) if m.precision == "exact" else None
+        city = match and next((x for x in mentions if x.start == clause.start + match.end()), None)
+        if not (city and city.resolution and not city.role and city.precision == "exact"):
+            out.append((m, clause))
+        elif m.resolution.method in ("exact", "normalised") and geodesic_km(
+                m.resolution.lat, m.resolution.lon, city.resolution.lat, city.resolution.lon) <= PART_OF_KM:
+            out.append((m, clause))
+            containers.add(id(city))
+        else:
+            city.precision, city.qualifier = "near", f"{match.group(1).lower()} of"
+            out.append((city, clause))
+    seen = set()
+    kept = []
+    for m, clause in out:
+        if id(m) in containers or id(m) in seen:
+            continue
+        seen.add(id(m))
+        kept.append((m, clause))
+    return kept
 
 
 @lru_cache(maxsize=lx.TEXT_CACHE)
