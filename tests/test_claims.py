@@ -30,6 +30,8 @@ TRAPS = [
     # "the city" points back to a place the clause passed over as clashes
     ("Fierce clashes raged in Talbiseh and renewed air strikes targeted the city.", {"Tallbīsah"}, set()),
     ("Jets flying from Hmeimim bombed the area.", set(), set()),
+    ("Regime forces advance north of Aleppo and airstrikes target the eastern neighborhoods of the city.",
+     {"Aleppo"}, set()),
     # what was hit, then where it was
     ("Jets hit a convoy in Saraqeb.", {"Saraqib"}, set()),
     ("A drone strike targeted a meeting of commanders on the outskirts of Saraqeb.", {"Saraqib"}, set()),

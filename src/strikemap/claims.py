@@ -663,8 +663,9 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
     struck = _STRUCK_OBJECT.match(between) if trigger_end is not None else None
     if struck:  # "hit a convoy in X": the convoy is what was hit, X where it was
         between = between[struck.end():]
-    if lx.BLOCKING_FRAMES.search(_FROM_FAMILY.sub(" ", " ".join(between.split()[-7:]))):
-        return False, "origin, destination, route or meeting place"
+    frame = lx.BLOCKING_FRAMES.search(_FROM_FAMILY.sub(" ", " ".join(between.split()[-7:])))
+    if frame:  # "forces advance north of X" is ground fighting as well as a route
+        return False, "ground fighting" if lx.GROUND.fullmatch(frame.group(0)) else "origin, destination, route or meeting place"
     grounds = list(lx.GROUND.finditer(before_clause))
     if grounds and (trigger_end is None or grounds[-1].end() >= trigger_end):
         last = grounds[-1]
@@ -694,6 +695,7 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
 
 _AREA_REF = lx.compile_fast(
     r"\b(?:on|at|in|over|target(?:s|ed|ing)?|hit|hits|bomb(?:ed|s|ing)?|bombard(?:s|ed|ing)?|raid(?:s|ed)?|pound(?:s|ed)?)\s+"
+    r"(?:the\s+(?:\w+ern\s+)?(?:neighbou?rhoods|parts|districts|sections?)\s+of\s+)?"
     r"(?:(the\s+(?:same\s+)?(?:area|areas|city|town|village|region|neighbou?rhoods?|outskirts|perimeter|vicinity))|"
     r"(it)|(its\s+(?:outskirts|countryside|neighbou?rhoods?|vicinity|surroundings|perimeter|\w+ern\s+countryside)))\b"
     r"(?!\s+of\b)", re.I)  # "on the outskirts of Idlib" names its place: no reference back
