@@ -24,7 +24,8 @@ from functools import lru_cache
 
 from strikemap.lexicon import TEXT_CACHE, Folded, compile_fast, relevant, required_words
 from strikemap.model import Article, Mention
-from strikemap.normalize import ARTICLES
+from strikemap.gazetteer import geodesic_km
+from strikemap.normalize import ARTICLES, fold
 from strikemap.resolver import NON_PLACE_WORDS, Resolver, is_common_word
 from strikemap.sentences import ABBREVIATIONS as _ABBREVIATIONS
 
@@ -548,3 +549,28 @@ def _resolve_in_context(mentions: list[Mention], resolver: Resolver) -> None:
         better = resolver(mention.text, admin1=hint, near=centre, allow_loose=res.method in ("skeleton", "fuzzy"))
         if better is not None:
             mention.resolution = better
+    if centre is not None:
+        for mention in mentions:
+            res = mention.resolution
+            if res is not None and res.place.country != region and res.place.kind != "country" \
+                    and not _plausible_abroad(res, centre):
+                mention.resolution = None
+                mention.reason = (f"matches only '{res.matched_name}', another name of {res.place.name} "
+                                  f"({res.place.country}), in an article about {region}")
+
+
+ABROAD_BY_OTHER_NAME_KM = 1000.0
+
+
+def _plausible_abroad(res, centre: tuple[float, float]) -> bool:
+    """In an article about the region, a place abroad is taken by its own
+    name, or by another of its names spelt exactly ("Bagdad") when it is a
+    city of 100,000 or more within 1,000 km. GeoNames lists many exonyms
+    and old names, so that a Syrian village the gazetteer lacks would
+    otherwise land in Germany ("Killi" is a name of Kiel) or Turkey
+    ("Maarda" is close to "Marde", a name of Mardin)."""
+    place = res.place
+    if fold(res.matched_name) == fold(place.name):
+        return True
+    return (res.method == "exact" and place.population >= 100_000
+            and geodesic_km(centre[0], centre[1], place.lat, place.lon) <= ABROAD_BY_OTHER_NAME_KM)
