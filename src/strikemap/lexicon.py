@@ -179,15 +179,17 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(f"(?={first})(?:{pattern})", flags)
 
 
-_LAST_LOWERED: list = [None, None]
+_LAST_LOWERED: tuple = (None, None)
 
 
 def _lowered(text: str) -> str | None:
     """``text.lower()`` when it keeps every character in place, else None.
 
     Three calls in four ask again for the text just asked for (many
-    patterns run on one clause), so the last answer is kept.
+    patterns run on one clause), so the last answer is kept (as one
+    tuple, swapped whole, so that threads never see half of it).
     """
+    global _LAST_LOWERED
     last = _LAST_LOWERED
     if text is last[0]:
         return last[1]
@@ -195,7 +197,7 @@ def _lowered(text: str) -> str | None:
     # "ı" and "ſ" match i and s under IGNORECASE but lower-case to themselves
     if len(low) != len(text) or not text.isascii() and ("ı" in low or "ſ" in low):
         low = None
-    last[0], last[1] = text, low
+    _LAST_LOWERED = (text, low)
     return low
 
 
