@@ -53,6 +53,12 @@ TRAPS = [
     # "Killi" for Kiel and "Marde" for Mardin); Mosul and Baghdad by any exact name
     ("Jets struck Idlib and Killi, then Hama and Maarda.", {"Idlib", "Hamah"}, {"Kiel", "Mardin"}),
     ("Jets struck Aleppo; Turkish jets hit Mosul and Bagdad.", {"Aleppo", "Mosul", "Baghdad"}, set()),
+    # ground words joined to air words share their target only when the air words have none
+    ("Helicopters drop barrel bombs on Douma, grad rockets on Harasta", {"Dūmā"}, {"Ḩarastā"}),
+    ("Raids and shelling on Harasta killed three.", {"Ḩarastā"}, set()),
+    # shelling with a ground agent of its own is not done by the jets of the clause
+    ("Jets struck Saraqeb, where Turkish artillery has been shelling fighters around Taftanaz.",
+     {"Saraqib"}, {"Taftanāz"}),
     # a family is no origin; a place is
     ("Warplanes killed three children from one family in Saraqeb.", {"Saraqib"}, set()),
     ("Warplanes flying from Hmeimim struck Saraqeb.", {"Saraqib"}, {"Hmeimim Air Base", "Khmeimim Air Base"}),

@@ -670,8 +670,12 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
     if grounds and (trigger_end is None or grounds[-1].end() >= trigger_end):
         last = grounds[-1]
         tail = before_clause[last.start():]
-        ambiguous = lx.AMBIGUOUS_GROUND.fullmatch(last.group(0)) and lx.AIR_AGENT.search(clause.text)
-        joined = attack_explicit(" ".join(before_clause[:last.start()].split()[-4:])) and re.search(
+        # "shelling" may be done by aircraft, unless a ground word just before is its agent
+        # ("Turkish artillery has been shelling")
+        ambiguous = lx.AMBIGUOUS_GROUND.fullmatch(last.group(0)) and lx.AIR_AGENT.search(clause.text) and not any(
+            0 <= last.start() - g.end() < 40 for g in grounds[:-1])
+        # "raids and shelling on X" (the air attack words right before the join, with no target of their own)
+        joined = attack_explicit(" ".join(before_clause[:last.start()].split()[-2:])) and re.search(
             r"(?:,|\band|\bor)\s*$", before_clause[:last.start()])
         # "aerial and rocket shelling": the ground word is part of a named air attack
         aerial = any(m.start() <= last.start() and last.end() <= m.end()
