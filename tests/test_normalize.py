@@ -24,6 +24,12 @@ from strikemap.normalize import fold, key, skeleton
     ("Deir-ez-Zor", "Deir ez Zor", "hyphens and spaces"),
     ("Albukamal", "Abu Kamal", "Abu/Albu"),
     ("Boukamal", "Albu Kamal", "Bou/Albu"),
+    ("Tishreen", "Tishrin", "ee -> i before doubled letters are made single"),
+    ("Latmeen", "Latmin", "ee -> i"),
+    ("Al-Ghariyehh", "Al-Ghariyeh", "a doubled final h"),
+    ("Tell Abyad", "Tal Abyad", "Tal/Tell/Tall"),
+    ("Kafar Nabl", "Kfar Nabl", "Kafr/Kafar/Kfar"),
+    ("Jebel al-Zawiya", "Jabal az-Zawiya", "Jabal/Jebel"),
     ("الرقة", "الرقه", "Arabic ta marbuta"),
     ("إدلب", "ادلب", "Arabic alef with hamza"),
 ])

@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 
 FIELDS = ["id", "name", "alternate_names", "lat", "lon", "kind", "admin1",
           "country", "population", "source"]
-CACHE_VERSION = "5"
+CACHE_VERSION = "6"
 
 
 @pickled_by_fields

@@ -555,8 +555,9 @@ def _resolve_in_context(mentions: list[Mention], resolver: Resolver) -> None:
             if res is not None and res.place.country != region and res.place.kind != "country" \
                     and not _plausible_abroad(res, centre):
                 mention.resolution = None
-                mention.reason = (f"matches only '{res.matched_name}', another name of {res.place.name} "
-                                  f"({res.place.country}), in an article about {region}")
+                how = ("a variant spelling of" if fold(res.matched_name) == fold(res.place.name)
+                       else f"'{res.matched_name}', another name of")
+                mention.reason = f"matches only {how} {res.place.name} ({res.place.country}), in an article about {region}"
 
 
 ABROAD_BY_OTHER_NAME_KM = 1000.0
@@ -564,13 +565,16 @@ ABROAD_BY_OTHER_NAME_KM = 1000.0
 
 def _plausible_abroad(res, centre: tuple[float, float]) -> bool:
     """In an article about the region, a place abroad is taken by its own
-    name, or by another of its names spelt exactly ("Bagdad") when it is a
-    city of 100,000 or more within 1,000 km. GeoNames lists many exonyms
-    and old names, so that a Syrian village the gazetteer lacks would
-    otherwise land in Germany ("Killi" is a name of Kiel) or Turkey
-    ("Maarda" is close to "Marde", a name of Mardin)."""
+    name spelt as the gazetteer spells it. A city of 100,000 or more
+    within 1,000 km is also taken by another exact name ("Bagdad") or a
+    variant of its own name ("Beirout"). GeoNames lists many exonyms and
+    old names, so that a Syrian village the gazetteer lacks would
+    otherwise land in Germany ("Killi" is a name of Kiel), China
+    ("Jileen") or Turkey ("Maarda" is close to "Marde", a name of Mardin)."""
     place = res.place
-    if fold(res.matched_name) == fold(place.name):
+    own_name = fold(res.matched_name) == fold(place.name)
+    if own_name and res.method == "exact":
         return True
-    return (res.method == "exact" and place.population >= 100_000
-            and geodesic_km(centre[0], centre[1], place.lat, place.lon) <= ABROAD_BY_OTHER_NAME_KM)
+    if place.population < 100_000 or geodesic_km(centre[0], centre[1], place.lat, place.lon) > ABROAD_BY_OTHER_NAME_KM:
+        return False
+    return res.method == "exact" or own_name

@@ -8,7 +8,8 @@ Three levels, from strict to loose, each a pure function of a string:
 ``key``
     ``fold`` plus the rules of Arabic romanisation: the article and its
     assimilated forms dropped (al-/el-/ad-/ar-/as-/ash-/az-/ez-, "Ezzor"),
-    Abu/Albu/Bou made one, doubled letters single, ou/oo -> u, o -> u,
+    Abu/Albu/Bou made one, Tal/Tell/Tall, Kafr/Kafar/Kfar and Jabal/Jebel
+    made one, doubled letters single, ou/oo -> u, o -> u,
     ee -> i, ei/ai/ey -> ay, q -> k, th -> t, dh -> d, kh -> k, gh -> g,
     ch/sch -> sh, dj -> j, -iyah/-iya/-iyeh/-ieh/-ia/-ie -> ia and other
     -ah/-eh/-a/-e endings -> a, spaces removed:
@@ -64,6 +65,8 @@ _DIGRAPH_MAP = dict(_DIGRAPHS)
 _ENDINGS = re.compile(r"(?:iyyah|iyyeh|iyya|iyah|iyeh|iya|iye|ieh|iah|ia|ie|iy|i)$")
 _FINAL_VOWEL_H = re.compile(r"(?:ah|eh|a|e)$")
 _DOUBLE = re.compile(r"([a-z])\1+")
+_TRIPLE = re.compile(r"([a-z])\1{2,}")
+_DOUBLE_CONSONANT = re.compile(r"([b-df-hj-np-tv-z])\1+")
 _VOWELS = re.compile(r"[aeiouyw]")
 
 
@@ -97,15 +100,25 @@ def fold(text: str) -> str:
     return " ".join(_NON_ALNUM.sub("", text).split())
 
 
+# Generic heads of Arabic place names, each spelt several ways ("Tal
+# Abyad", "Tell Abyad", "Tall Abyad"; "Kafar Sajna", "Kfar Sajna").
+_HEADS = {"tal": "tal", "tel": "tal", "tell": "tal", "tall": "tal", "kafr": "kafr", "kafar": "kafr",
+          "kfar": "kafr", "kefr": "kafr", "jabal": "jabal", "jebel": "jabal", "jbel": "jabal", "jabel": "jabal"}
+
+
 def _token_key(token: str, drop_articles: bool) -> str:
     if token in ("abu", "albu", "bu", "bou", "abou"):
         return "bu"
+    if token in _HEADS:
+        return _HEADS[token]
     if token.startswith("abu") and len(token) > 5:
         token = "bu" + token[3:]
     if drop_articles:
         token = _GLUED_ARTICLE.sub("", token, count=1)
         token = _GLUED_AL.sub("", token)
-    token = _DOUBLE.sub(r"\1", token)
+    # doubled consonants are made single before the digraphs ("Shaykhh"), doubled
+    # vowels after them, so that ee -> i and oo -> u apply ("Tishreen", "Latmeen")
+    token = _DOUBLE_CONSONANT.sub(r"\1", _TRIPLE.sub(r"\1\1", token))
     token = _DIGRAPH_RE.sub(lambda m: _DIGRAPH_MAP[m.group(0)], token)
     if len(token) > 3:
         stem = _ENDINGS.sub("", token)
