@@ -49,6 +49,7 @@ TRAPS = [
     # gazetteer has no row for the neighbourhood there ("Al-Marjeh" matches a town 50 km off)
     ("Jets bombed the Sheikh Maqsoud district of Aleppo.", {"Sheikh Maqsood"}, {"Aleppo"}),
     ("A warplane struck the Al-Marjeh neighborhood of Aleppo city.", {"Aleppo"}, {"Māri‘"}),
+    ("Jets pounded the Jisr al-Shughur district of Idlib.", {"Jisr ash Shughūr"}, set()),
     # in an article about Syria, a place abroad is named by its own name (GeoNames lists
     # "Killi" for Kiel and "Marde" for Mardin); Mosul and Baghdad by any exact name
     ("Jets struck Idlib and Killi, then Hama and Maarda.", {"Idlib", "Hamah"}, {"Kiel", "Mardin"}),

@@ -803,7 +803,8 @@ def _parts_of_cities(places: list[tuple[Mention, _Clause]], mentions: list[Menti
     """"Al-Marjeh neighborhood of Aleppo city": a neighbourhood lies in its
     city, which only locates it. When the gazetteer has no row for the
     neighbourhood there (its name was matched loosely, or to a place far
-    away), the strike is placed near the city instead."""
+    away), the strike is placed near the city instead. A "district" far
+    from the city may be a district of the governorate, and stays."""
     out, containers = [], set()
     for m, clause in places:
         match = _PART_OF.match(clause.text, m.phrase_end - clause.start) if m.precision == "exact" else None
@@ -814,6 +815,8 @@ def _parts_of_cities(places: list[tuple[Mention, _Clause]], mentions: list[Menti
                 m.resolution.lat, m.resolution.lon, city.resolution.lat, city.resolution.lon) <= PART_OF_KM:
             out.append((m, clause))
             containers.add(id(city))
+        elif m.resolution.method in ("exact", "normalised") and match.group(1).lower() == "district":
+            out.append((m, clause))  # "the Jisr al-Shughur district of Idlib": a district of the governorate
         else:
             city.precision, city.qualifier = "near", f"{match.group(1).lower()} of"
             out.append((city, clause))

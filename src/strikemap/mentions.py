@@ -458,8 +458,6 @@ def _heads(run: list[Token]) -> set[int]:
             if run[k + 1].text.lower() in ("al", "el") or _article_led(run[k + 1])}
 
 
-
-
 def _single_word_ok(tok: Token, res, text: str, offset: int) -> bool:
     """A lone capitalised word that is also common English must be a big place."""
     word = tok.text
