@@ -54,6 +54,9 @@ TRAPS = [
     # "Killi" for Kiel and "Marde" for Mardin); Mosul and Baghdad by any exact name
     ("Jets struck Idlib and Killi, then Hama and Maarda.", {"Idlib", "Hamah"}, {"Kiel", "Mardin"}),
     ("Jets struck Aleppo; Turkish jets hit Mosul and Bagdad.", {"Aleppo", "Mosul", "Baghdad"}, set()),
+    # a bare air attack and clashes share the place named after both
+    ("Renewed Russian air strikes and fierce clashes in Talbiseh", {"Tallbīsah"}, set()),
+    ("Raids on Douma and violent clashes in Harasta", {"Dūmā"}, {"Ḩarastā"}),
     # ground words joined to air words share their target only when the air words have none
     ("Helicopters drop barrel bombs on Douma, grad rockets on Harasta", {"Dūmā"}, {"Ḩarastā"}),
     ("Raids and shelling on Harasta killed three.", {"Ḩarastā"}, set()),

@@ -136,6 +136,8 @@ def _clause_template(text: str, air_context: bool) -> tuple[_Clause, ...]:
     pos = 0
     pieces = []
     for m in _CLAUSE_SPLIT.finditer(text):
+        if m.group(0).strip().lower() == "and" and _bare_attack(text[pos:m.start()]):
+            continue  # "Air strikes and clashes in Aleppo": one place for both
         pieces.append((pos, m.start()))
         pos = m.end()
     pieces.append((pos, len(text)))
@@ -164,6 +166,19 @@ def _clause_template(text: str, air_context: bool) -> tuple[_Clause, ...]:
         out.append(_Clause(a, b, piece, attack or "", strike,
                            bool(lx.HYPOTHETICAL.search(piece)), bool(lx.DENIAL.search(piece))))
     return tuple(out)
+
+
+def _bare_attack(text: str) -> bool:
+    """A clause that is only a named air attack ("Renewed Russian air strikes")."""
+    spans = sorted(m.span() for pattern in lx.STRONG for m in pattern.finditer(text))
+    if not spans:
+        return False
+    rest, pos = [], 0
+    for start, end in spans:
+        rest.append(text[pos:max(pos, start)])
+        pos = max(pos, end)
+    rest.append(text[pos:])
+    return len(" ".join(rest).split()) <= 2
 
 
 def attack_explicit(text: str) -> bool:
@@ -675,8 +690,8 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
         ambiguous = lx.AMBIGUOUS_GROUND.fullmatch(last.group(0)) and lx.AIR_AGENT.search(clause.text) and not any(
             0 <= last.start() - g.end() < 40 for g in grounds[:-1])
         # "raids and shelling on X" (the air attack words right before the join, with no target of their own)
-        joined = attack_explicit(" ".join(before_clause[:last.start()].split()[-2:])) and re.search(
-            r"(?:,|\band|\bor)\s*$", before_clause[:last.start()])
+        head = _GROUND_ADJECTIVES.sub("", before_clause[:last.start()])
+        joined = attack_explicit(" ".join(head.split()[-2:])) and re.search(r"(?:,|\band|\bor)\s*$", head)
         # "aerial and rocket shelling": the ground word is part of a named air attack
         aerial = any(m.start() <= last.start() and last.end() <= m.end()
                      for p in lx.STRONG for m in p.finditer(before_clause))
@@ -763,6 +778,7 @@ _STRUCK_OBJECT = lx.compile_fast(
     r"(?:convoys?|meetings?|gatherings?|reinforcements)\b", re.I)
 _GOVERNING = lx.compile_fast(r"\b(from|towards?|to|into|over|via|in|on|at|near|of|against|onto|by|across)\s*$", re.I)
 _BLOCKING_PREPOSITIONS = {"from", "toward", "towards", "to", "into", "over", "via"}
+_GROUND_ADJECTIVES = lx.compile_fast(r"(?:\b(?:violent|heavy|fierce|continuous|ongoing|renewed|intense|sporadic)\s+)+$", re.I)
 # "killed three children from one family in X": a family is no origin
 _FROM_FAMILY = lx.compile_fast(r"\bfrom\s+(?:one|the\s+same|a\s+single|a|the|their|his|her)\s+family\b", re.I)
 
