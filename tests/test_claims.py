@@ -53,6 +53,7 @@ TRAPS = [
     # in an article about Syria, a place abroad is named by its own name (GeoNames lists
     # "Killi" for Kiel and "Marde" for Mardin); Mosul and Baghdad by any exact name
     ("Jets struck Idlib and Killi, then Hama and Maarda.", {"Idlib", "Hamah"}, {"Kiel", "Mardin"}),
+    ("Russian jets struck Killi.", set(), {"Kiel"}),
     ("Jets struck Aleppo; Turkish jets hit Mosul and Bagdad.", {"Aleppo", "Mosul", "Baghdad"}, set()),
     # a bare air attack and clashes share the place named after both
     ("Renewed Russian air strikes and fierce clashes in Talbiseh", {"Tallbīsah"}, set()),

@@ -547,22 +547,23 @@ def _resolve_in_context(mentions: list[Mention], resolver: Resolver) -> None:
         better = resolver(mention.text, admin1=hint, near=centre, allow_loose=res.method in ("skeleton", "fuzzy"))
         if better is not None:
             mention.resolution = better
-    if centre is not None:
+    home = centre or resolver.home  # the article's places, or else the region itself
+    if home is not None:
         for mention in mentions:
             res = mention.resolution
             if res is not None and res.place.country != region and res.place.kind != "country" \
-                    and not _plausible_abroad(res, centre):
+                    and not _plausible_abroad(res, home):
                 mention.resolution = None
                 how = ("a variant spelling of" if fold(res.matched_name) == fold(res.place.name)
                        else f"'{res.matched_name}', another name of")
-                mention.reason = f"matches only {how} {res.place.name} ({res.place.country}), in an article about {region}"
+                mention.reason = f"matches only {how} {res.place.name} ({res.place.country}), outside the region {region}"
 
 
 ABROAD_BY_OTHER_NAME_KM = 1000.0
 
 
 def _plausible_abroad(res, centre: tuple[float, float]) -> bool:
-    """In an article about the region, a place abroad is taken by its own
+    """With a default region, a place abroad is taken by its own
     name spelt as the gazetteer spells it. A city of 100,000 or more
     within 1,000 km is also taken by another exact name ("Bagdad") or a
     variant of its own name ("Beirout"). GeoNames lists many exonyms and

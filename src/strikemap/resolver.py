@@ -309,6 +309,12 @@ class Resolver:
             buckets.setdefault(len(key_), []).append(key_)
         return buckets
 
+    @cached_property
+    def home(self) -> tuple[float, float] | None:
+        """The default region's representative point (None without a region)."""
+        return next(((p.lat, p.lon) for p in self.gazetteer.places
+                     if p.kind == "country" and p.country == self.region), None) if self.region else None
+
     def _regional(self, found: dict) -> list[Candidate]:
         """Loose (skeleton or fuzzy) matches are kept only inside the default
         region. The world rows carry many variants of their own, so a loose
