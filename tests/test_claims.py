@@ -64,6 +64,9 @@ TRAPS = [
     # shelling with a ground agent of its own is not done by the jets of the clause
     ("Jets struck Saraqeb, where Turkish artillery has been shelling fighters around Taftanaz.",
      {"Saraqib"}, {"Taftanāz"}),
+    # a facility is no organisation, even with "International" in its name
+    ("Israeli jets struck a weapons depot at Damascus International Airport.", {"Damascus International Airport"},
+     set()),
     # a family is no origin; a place is
     ("Warplanes killed three children from one family in Saraqeb.", {"Saraqib"}, set()),
     ("Warplanes flying from Hmeimim struck Saraqeb.", {"Saraqib"}, {"Hmeimim Air Base", "Khmeimim Air Base"}),

@@ -46,6 +46,7 @@ ORG_HEADS = frozenset(
     department bureau company airlines airways channel daily journal herald tribune gazette
     monitor monitors watch international""".split()
 )
+_FACILITY_TAILS = frozenset("airport airbase base airfield hospital camp dam school mosque market prison bridge".split())
 ORG_PREFIXES = frozenset(
     "jabhat jaish jaysh harakat liwa faylaq ahrar hayat hayat tahrir jund ansar kataib katibat "
     "saraya islamic free national democratic popular people's".split()
@@ -177,6 +178,8 @@ def _org_spans(text: str, offset: int, runs: list[list[Token]]) -> list[tuple[in
     spans = [(offset + m.start(), offset + m.end()) for m in _ORG_PATTERNS.finditer(text)]
     for run in runs:
         words = [t.text.lower() for t in run]
+        if words[-1] in _FACILITY_TAILS:  # "Damascus International Airport", "Tishreen University Hospital"
+            continue
         if any(w in ORG_HEADS for w in words[1:]) or (len(words) > 1 and words[0] in ORG_PREFIXES):
             spans.append((run[0].start, run[-1].end))
     return spans
