@@ -151,6 +151,9 @@ def test_casualties(text, killed, wounded):
     ("Jets hit Douma, said the Observatory.", "Syrian Observatory for Human Rights"),
     ("The Pentagon said coalition jets hit Raqqa.", "US-led coalition"),
     ("State media said rebels shelled Aleppo.", "Syrian government / state media"),
+    # a full stop inside a sentence ends an abbreviation, not the speaker's name
+    ("U.S. officials said coalition aircraft struck a refinery near Deir ez-Zor.", "US-led coalition"),
+    ("The U.N. envoy said jets hit Douma.", "United Nations"),
 ])
 def test_claimants(text, claimant):
     assert attribute(text) == claimant

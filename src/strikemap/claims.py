@@ -309,7 +309,8 @@ def attribute(text: str) -> str | None:
 _SPEECH_VERB = lx.compile_fast(
     r"\b(?:said|says|say|told|claimed|claims|announced|announces|reported|stated|added|confirmed|insisted|"
     r"explained|denied|denies|noted|concluded|accused|accuses|acknowledged|admitted)\b")
-_SEGMENT_END = lx.compile_fast(r"[.;:\"“”]|\bthat\b|\bwhile\b|\bbut\b")
+# (no full stop: inside a sentence it ends an abbreviation, "U.S. officials said")
+_SEGMENT_END = lx.compile_fast(r"[;:\"“”]|\bthat\b|\bwhile\b|\bbut\b")
 _AUXILIARY_TAIL = lx.compile_fast(
     r"(?:\s+(?:has|have|had|also|later|now|then|again|officially|on\s+\w+(?:\s+\d+)?|in\s+a\s+statement(?:\s+on\s+\w+(?:\s+\d+)?)?))+\s*$",
     re.I)

@@ -388,7 +388,7 @@ CLAIMANTS = [
     (_re(r"\bwhite\s+helmets\b|\bcivil\s+defen[cs]e\b"), "Syria Civil Defence (White Helmets)"),
     (_re(r"\bturkish\s+(?:military|army|armed\s+forces|defen[cs]e\s+ministry)\b|\bankara\b"), "Turkish government"),
     (_re(r"\bisraeli\s+(?:military|army|air\s+force)\b|\bidf\b"), "Israeli military"),
-    (_re(r"\bunited\s+nations\b|\bun\s+(?:office|spokesman|agency|envoy)\b|\bocha\b|\bunicef\b|\bunhcr\b"), "United Nations"),
+    (_re(r"\bunited\s+nations\b|\bu\.?n\.?\s+(?:office|spokesman|agency|envoy)\b|\bocha\b|\bunicef\b|\bunhcr\b"), "United Nations"),
     (_re(r"\bamnesty\b"), "Amnesty International"),
     (_re(r"\bhuman\s+rights\s+watch\b|\bhrw\b"), "Human Rights Watch"),
     (_re(r"\bmsf\b|\bm[ée]decins\s+sans\s+fronti[eè]res\b|\bdoctors\s+without\s+borders\b"), "Médecins Sans Frontières"),
