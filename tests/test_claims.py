@@ -154,6 +154,10 @@ def test_casualties(text, killed, wounded):
     # a full stop inside a sentence ends an abbreviation, not the speaker's name
     ("U.S. officials said coalition aircraft struck a refinery near Deir ez-Zor.", "US-led coalition"),
     ("The U.N. envoy said jets hit Douma.", "United Nations"),
+    # the speaker after the last comma
+    ("Jets took off from Shayrat before striking Khan Sheikhoun, the U.S. said.", "US-led coalition"),
+    ("Warplanes raided Latmin on Saturday, killing 30 people, a local council official said.",
+     "a local council official"),
 ])
 def test_claimants(text, claimant):
     assert attribute(text) == claimant

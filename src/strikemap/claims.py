@@ -300,7 +300,7 @@ def attribute(text: str) -> str | None:
             continue
         if words[-1].lower() in _PRONOUNS or words[0].lower() in _PRONOUNS and len(words) <= 2:
             return None
-        found = _canonical(segment)
+        found = _canonical(segment) or ("," in segment and _canonical(segment.rsplit(",", 1)[1]))
         if found:
             return found
     return None

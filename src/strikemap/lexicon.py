@@ -382,7 +382,8 @@ CLAIMANTS = [
     (_re(r"\bmoscow\b|\brussia\b|\brussian\s+(?:government|officials?|foreign\s+ministry)\b|\blavrov\b|\bzakharova\b"),
      "Russian government"),
     (_re(r"\bpentagon\b|\bcentcom\b|\bcentral\s+command\b|\bus-led\s+coalition\b|\bcoalition\s+(?:spokesman|said|statement|officials?)\b|"
-         r"\boperation\s+inherent\s+resolve\b|\bu\.?s\.?\s+(?:military|officials?|defense\s+department)\b"), "US-led coalition"),
+         r"\boperation\s+inherent\s+resolve\b|\bu\.?s\.?\s+(?:military|officials?|defense\s+department)\b|"
+         r"^the\s+u\.?s\.?$|\bwashington\b|\bstate\s+department\b"), "US-led coalition"),
     (_re(r"\bsana\b|\bstate\s+(?:media|television|tv|news\s+agency)\b|\bsyrian\s+(?:army|military|government|state)\b|"
          r"\bdamascus\b|\bregime\s+media\b"), "Syrian government / state media"),
     (_re(r"\bwhite\s+helmets\b|\bcivil\s+defen[cs]e\b"), "Syria Civil Defence (White Helmets)"),
