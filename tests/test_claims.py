@@ -67,6 +67,9 @@ TRAPS = [
     # a facility is no organisation, even with "International" in its name
     ("Israeli jets struck a weapons depot at Damascus International Airport.", {"Damascus International Airport"},
      set()),
+    # strikes that stopped are no strikes
+    ("Air strikes stopped in Aleppo after the ceasefire took effect.", set(), {"Aleppo"}),
+    ("Air strikes have been suspended in Idlib.", set(), {"Idlib"}),
     # a family is no origin; a place is
     ("Warplanes killed three children from one family in Saraqeb.", {"Saraqib"}, set()),
     ("Warplanes flying from Hmeimim struck Saraqeb.", {"Saraqib"}, {"Hmeimim Air Base", "Khmeimim Air Base"}),
@@ -92,6 +95,16 @@ def test_denial_is_the_deniers_own_claim(resolver):
     stances = {(c.claimant, c.stance) for c in claims}
     assert ("Kremlin", "denied") in stances
     assert ("activists / local sources", "asserted") in stances
+
+
+@pytest.mark.parametrize("text,asserted_by", [
+    ("Rebels said the strikes on Anadan were carried out by Russian jets, which Moscow denied.", "armed opposition"),
+    ("Jets bombed Anadan, which Russia's defence ministry later denied.", "unattributed"),
+])
+def test_which_x_denied_is_xs_own_claim(resolver, text, asserted_by):
+    stances = {(c.claimant, c.stance) for c in analyse(text, resolver).claims if c.mention}
+    assert stances == {(asserted_by, "asserted"),
+                       ("Russian government" if "Moscow" in text else "Russian Ministry of Defence", "denied")}
 
 
 def test_denial_of_a_named_place(resolver):

@@ -40,7 +40,8 @@ _CLAUSE_SPLIT = lx.Folded(
     r";|\s--\s|\s[—–]\s|,?\s+(?:while|whereas|although|though|meanwhile|but|amid|amidst|as\s+well\s+as)\s+"
     r"|\s+in\s+conjunction\s+with\s+|,?\s+coinciding\s+with\s+|,?\s+at\s+the\s+same\s+time\s+as\s+|,?\s+alongside\s+|,\s+(?=(?:and\s+)?(?:violent\s+|heavy\s+|fierce\s+|continuous\s+|ongoing\s+)?"
     r"(?:clashes|fighting|shelling|battles)\b)|\s+and\s+(?=(?:violent\s+|heavy\s+|fierce\s+|continuous\s+|ongoing\s+)?"
-    r"(?:clashes|fighting|battles)\b)")
+    r"(?:clashes|fighting|battles)\b)"
+    r"|,\s+(?=which\s+(?:[\w'’]+\s+){1,4}?(?:denied|denies|rejected|dismissed)\b)")
 # Words that may stand between a preposition and the place it governs
 # ("in the besieged rebel-held town of").
 _FILLER_WORDS = (
@@ -111,7 +112,9 @@ class _Clause:
 
 _NEGATED = lx.Folded(
     r"\bno\s+(?:\w+\s+)?(?:air\s*)?(?:raids?|strikes?|airstrikes?|bombing)\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?"
-    r"(?:reported|recorded|documented|carried\s+out)|\bwith\s+no\s+(?:air\s*)?(?:raids?|strikes?)\b")
+    r"(?:reported|recorded|documented|carried\s+out)|\bwith\s+no\s+(?:air\s*)?(?:raids?|strikes?)\b|"
+    r"\b(?:air\s*)?(?:raids?|strikes?|airstrikes?|bombing|bombardment)\s+(?:have\s+|has\s+|had\s+)?"
+    r"(?:stopped|halted|ceased|paused|ended|been\s+(?:suspended|halted|stopped))\b")
 
 
 @lru_cache(maxsize=lx.TEXT_CACHE)
@@ -333,8 +336,10 @@ class _Attribution:
             return True, self.quotes[i][1]
         return False, None
 
-    def claimant(self, sent: Sentence, clause_text: str) -> str:
-        found = attribute(clause_text) or attribute(sent.text)
+    def claimant(self, sent: Sentence, clause_text: str, context: str | None = None) -> str:
+        """Who makes the clause's claim: a speaker in the clause, else in
+        ``context`` (default: the sentence), else the quote or pronoun."""
+        found = attribute(clause_text) or attribute(sent.text if context is None else context)
         if found:
             return found
         pronoun = _PRONOUN_SPEAKER.search(sent.text)
@@ -544,14 +549,15 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
         strike_places += _area_references(clauses, strike_places, sent_mentions, passed_over)
         clause_claimants: dict[int, str] = {}
         for m, clause in strike_places:
-            claimant = clause_claimants.setdefault(clause.start, attribution.claimant(sent, clause.text))
+            claimant = clause_claimants.setdefault(clause.start, attribution.claimant(
+                sent, clause.text, None if clause.denial else _asserting_text(clauses)))
             stance = "denied" if clause.denial else "asserted"
             sent_claims.append(_claim(article, sent, m, clause, claimant, stance, sent_date))
         # "... but the Kremlin denied those reports": a denial that names no place.
         for clause in clauses:
             if clause.denial and not any(c.start <= m.start < c.end for m, c in strike_places for c in [clause]):
                 targets = [(m, c) for m, c in strike_places if c is not clause and not c.denial]
-                if targets and re.search(r"\b(?:reports?|claims?|allegations?|accounts?|it|this|that|them|strikes?|attacks?)\b", clause.text, re.I):
+                if targets and re.search(r"\b(?:reports?|claims?|allegations?|accounts?|it|this|that|them|which|strikes?|attacks?)\b", clause.text, re.I):
                     denier = attribute(clause.text) or _canonical(clause.text.split(" denied")[0])
                     for m, c in targets:
                         sent_claims.append(_claim(article, sent, m, clause, denier, "denied", sent_date, attack=c.attack))
@@ -813,6 +819,15 @@ def _demote_context(places: list[tuple[Mention, _Clause]]) -> list[tuple[Mention
 
 _PART_OF = lx.compile_fast(r"\s+(neighbou?rhood|district|quarter)\s+(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?", re.I)
 PART_OF_KM = 15.0  # a neighbourhood lies this close to its city's point
+
+
+def _asserting_text(clauses: list[_Clause]) -> str | None:
+    """The sentence without its denials, where an assertion's speaker is
+    looked for ("Jets bombed Aleppo, which Moscow denied": Moscow does not
+    assert it). None when no clause denies."""
+    if not any(c.denial for c in clauses):
+        return None
+    return " ".join(c.text for c in clauses if not c.denial)
 
 
 def _parts_of_cities(places: list[tuple[Mention, _Clause]], mentions: list[Mention]
