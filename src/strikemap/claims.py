@@ -541,6 +541,9 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
                     m.reason = m.reason or "no gazetteer match"
                     m.context = sent.text
                     unresolved.append(m)
+                    found = _city_of(m, clause, sent_mentions)
+                    if found:  # "the Bustan al-Qasr neighbourhood of Aleppo": near Aleppo
+                        strike_places.append((_in_city(*found), clause))
                 else:
                     strike_places.append((m, clause))
         strike_places = _demote_context(_parts_of_cities(strike_places, sent_mentions))
@@ -830,28 +833,44 @@ def _asserting_text(clauses: list[_Clause]) -> str | None:
     return " ".join(c.text for c in clauses if not c.denial)
 
 
+def _city_of(m: Mention, clause: _Clause, mentions: list[Mention]) -> tuple[Mention, str] | None:
+    """The city that "X neighbourhood of Y" puts X in, and the noun."""
+    match = _PART_OF.match(clause.text, m.phrase_end - clause.start) if m.precision == "exact" else None
+    city = match and next((x for x in mentions if x.start == clause.start + match.end()), None)
+    if city and city.resolution and not city.role and city.precision in ("exact", "near"):
+        return city, match.group(1).lower()
+    return None
+
+
+def _in_city(city: Mention, noun: str) -> Mention:
+    city.precision, city.qualifier = "near", f"{noun} of"
+    return city
+
+
 def _parts_of_cities(places: list[tuple[Mention, _Clause]], mentions: list[Mention]
                      ) -> list[tuple[Mention, _Clause]]:
     """"Al-Marjeh neighborhood of Aleppo city": a neighbourhood lies in its
     city, which only locates it. When the gazetteer has no row for the
     neighbourhood there (its name was matched loosely, or to a place far
-    away), the strike is placed near the city instead. A "district" far
-    from the city may be a district of the governorate, and stays."""
+    away, or not at all), the strike is placed near the city instead. A
+    "district" matched exactly far from the city may be a district of the
+    governorate, and stays."""
     out, containers = [], set()
     for m, clause in places:
-        match = _PART_OF.match(clause.text, m.phrase_end - clause.start) if m.precision == "exact" else None
-        city = match and next((x for x in mentions if x.start == clause.start + match.end()), None)
-        if not (city and city.resolution and not city.role and city.precision == "exact"):
+        found = _city_of(m, clause, mentions)
+        if found is None:
             out.append((m, clause))
-        elif m.resolution.method in ("exact", "normalised") and geodesic_km(
-                m.resolution.lat, m.resolution.lon, city.resolution.lat, city.resolution.lon) <= PART_OF_KM:
+            continue
+        city, noun = found
+        exact = m.resolution.method in ("exact", "normalised")
+        if exact and geodesic_km(m.resolution.lat, m.resolution.lon,
+                                 city.resolution.lat, city.resolution.lon) <= PART_OF_KM:
             out.append((m, clause))
             containers.add(id(city))
-        elif m.resolution.method in ("exact", "normalised") and match.group(1).lower() == "district":
+        elif exact and noun == "district":
             out.append((m, clause))  # "the Jisr al-Shughur district of Idlib": a district of the governorate
         else:
-            city.precision, city.qualifier = "near", f"{match.group(1).lower()} of"
-            out.append((city, clause))
+            out.append((_in_city(city, noun), clause))
     seen = set()
     kept = []
     for m, clause in out:

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 
 from strikemap.gazetteer import Gazetteer, Place, geodesic_km, load_gazetteer
 from strikemap.normalize import ARABIC_NAMING, fold, is_arabic, key, skeleton
@@ -60,6 +60,26 @@ def _near_bonus(near: tuple[float, float], place: Place) -> float:
     """Rank added for a place within 60 km (or 150 km) of the article's centre."""
     dist = geodesic_km(near[0], near[1], place.lat, place.lon)
     return 0.2 if dist < 60 else 0.1 if dist < 150 else 0.0
+
+
+_VOWELISH = frozenset("aeiouwy")
+# consonants that romanisations swap for one another (z/s for ز/ص, k/g/q, b/p, f/v)
+_SWAPPED = (frozenset("sztd"), frozenset("kgq"), frozenset("bp"), frozenset("fv"))
+
+
+def _spelling_edit(a: str, b: str) -> bool:
+    """Whether the one edit between two short keys is one that spellings
+    of a single name make: a transposition ("Tamdor"), a vowel for a
+    vowel, a vowel or h added or lost, or a swap of kindred consonants. "Qubeir" -> "Qusir" (b for s) or "Marjeh" ->
+    "Mare" (a lost j) are other names."""
+    ops = Levenshtein.editops(a, b)
+    if len(ops) != 1:  # none, or a transposition (one OSA edit, two plain ones)
+        return True
+    (op, i, j), = ops
+    if op == "replace":
+        x, y = a[i], b[j]
+        return x in _VOWELISH and y in _VOWELISH or any(x in c and y in c for c in _SWAPPED)
+    return (a[i] if op == "delete" else b[j]) in _VOWELISH or (a[i] if op == "delete" else b[j]) == "h"
 
 
 def _arabic_named(place: Place) -> bool:
@@ -280,7 +300,7 @@ class Resolver:
         if len(skel) >= 3:
             for i in keep(gaz.by_skeleton.get(skel, ())):
                 ratio = max(fuzz.ratio(k, key(n)) for n in gaz.names(gaz.places[i])) / 100
-                if ratio >= (0.8 if len(skel) <= 3 else 0.7):
+                if ratio >= (0.85 if len(skel) <= 3 else 0.7):
                     found.setdefault(i, Candidate(gaz.places[i], "skeleton", round(0.6 + 0.35 * ratio, 4), 0.0))
         if found or len(k) < 5:
             return self._regional(found)
@@ -289,7 +309,7 @@ class Resolver:
         for other, _ratio, _ in process.extract(k, pool, scorer=fuzz.ratio,
                                                 score_cutoff=self.min_fuzzy_ratio * 100 - 5, limit=25):
             edits = OSA.distance(k, other)
-            if edits > limit:
+            if edits > limit or len(k) < 8 and not _spelling_edit(k, other):
                 continue
             for i in keep(gaz.by_key[other]):
                 score = round(0.9 * (1 - edits / max(len(k), len(other))), 4)
