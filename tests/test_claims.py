@@ -1,5 +1,7 @@
 """Strike locations versus other places, clause by clause (traps from real reporting)."""
 
+from datetime import date
+
 import pytest
 
 from helpers import analyse, strike_places
@@ -208,3 +210,10 @@ def test_a_repeated_sentence_keeps_its_own_offsets_and_context(resolver):
 ])
 def test_near_after_a_place_locates_it(resolver, text, places):
     assert set(strike_places("Jets strike\n" + text + "\n", resolver)) == places
+
+
+def test_a_dateline_is_the_reference_not_the_strike_day(resolver):
+    text = ("Jets pound Idlib towns\n\nBEIRUT, March 14, 2016 (Levant Wire) - Russian jets struck Saraqeb on Sunday, "
+            "killing 12 people.\nOn March 10, helicopters dropped barrel bombs on Kafranbel.")
+    days = {c.mention.text: c.date.day for c in analyse(text, resolver).claims if c.mention}
+    assert days == {"Saraqeb": date(2016, 3, 13), "Kafranbel": date(2016, 3, 10)}

@@ -158,6 +158,9 @@ def sentence_date(sentence: str, reference: DateInfo) -> DateInfo | None:
     >>> sentence_date("No date here", ref) is None
     True
     """
+    dateline = _DATELINE.match(sentence)
+    if dateline:  # "BEIRUT, March 14, 2016 (Levant Wire) - Jets struck Saraqeb on Sunday": the article's date
+        sentence = sentence[dateline.end():]
     stated, word = _day_words(sentence)
     for since, full, md in stated:
         if since:
@@ -178,6 +181,10 @@ def sentence_date(sentence: str, reference: DateInfo) -> DateInfo | None:
 
 
 _SINCE = compile_fast(r"\b(?:since|from|starting)\s+(?:on\s+)?$", re.I)
+# A wire dateline that opens the first sentence: a place in capitals, a date
+# (with an optional source in brackets), then a dash.
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,\s+[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s+\d{4})?"
+                       r"\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*")
 
 
 @lru_cache(maxsize=TEXT_CACHE)
