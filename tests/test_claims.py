@@ -6,6 +6,8 @@ import pytest
 
 from helpers import analyse, strike_places
 from strikemap.claims import attribute, casualties
+from strikemap.dates import sentence_date
+from strikemap.model import DateInfo
 from strikemap.normalize import fold
 
 TRAPS = [
@@ -217,3 +219,13 @@ def test_a_dateline_is_the_reference_not_the_strike_day(resolver):
             "killing 12 people.\nOn March 10, helicopters dropped barrel bombs on Kafranbel.")
     days = {c.mention.text: c.date.day for c in analyse(text, resolver).claims if c.mention}
     assert days == {"Saraqeb": date(2016, 3, 13), "Kafranbel": date(2016, 3, 10)}
+
+
+@pytest.mark.parametrize("text,first,last", [
+    ("Last week, warplanes also hit Maarat al-Numan.", date(2016, 3, 7), date(2016, 3, 13)),
+    ("Jets struck Douma earlier this week.", date(2016, 3, 14), date(2016, 3, 15)),
+])
+def test_weeks_are_intervals(text, first, last):
+    ref = DateInfo(date(2016, 3, 16), date(2016, 3, 16), "header", "high")
+    found = sentence_date(text, ref)
+    assert (found.earliest, found.latest) == (first, last)

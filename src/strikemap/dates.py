@@ -145,7 +145,7 @@ def _most_cited(text: str) -> DateInfo:
 
 _RELATIVE = compile_fast(
     r"\b(today|tonight|this\s+morning|this\s+evening|yesterday|last\s+night|overnight|"
-    r"(?:over\s+|in\s+|during\s+)?the\s+past\s+(?:day|24\s+hours)|"
+    r"(?:over\s+|in\s+|during\s+)?the\s+past\s+(?:day|24\s+hours)|last\s+week|earlier\s+this\s+week|"
     r"(?:on\s+|last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
 
 
@@ -229,6 +229,11 @@ def relative(word: str, weekday: str | None, reference: DateInfo) -> DateInfo | 
     if word.startswith(("yesterday", "last night", "overnight")):
         day = anchor - timedelta(days=1)
         return DateInfo(None if upper_only else day, day, f"'{word}' relative to {anchor.isoformat()}", confidence)
+    if word.endswith("week"):  # "last week": Monday to Sunday before the anchor's week; "earlier this week"
+        monday = anchor - timedelta(days=anchor.weekday())
+        first, last = (monday - timedelta(days=7), monday - timedelta(days=1)) if word.startswith("last") else (
+            monday, max(monday, anchor - timedelta(days=1)))
+        return DateInfo(None if upper_only else first, last, f"'{word}' relative to {anchor.isoformat()}", "low")
     if "past" in word:
         return DateInfo(None if upper_only else anchor - timedelta(days=1), anchor,
                         f"'{word}' relative to {anchor.isoformat()}", confidence)
