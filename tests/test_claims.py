@@ -155,6 +155,11 @@ def test_attack_types(resolver):
     ("12 civilians were killed and dozens wounded", (12, 12), (24, None)),
     ("between 17 and 20 people were killed", (17, 20), (None, None)),
     ("two children killed", (2, 2), (None, None)),
+    # the verb before the number
+    ("Air strikes on Douma killed 7 people", (7, 7), (None, None)),
+    ("The raid killed dozens of civilians and wounded 30", (24, None), (30, 30)),
+    ("Air strikes kill 14 in a northwest Syrian town", (14, 14), (None, None)),
+    ("The strike killed 2 km from the front", (None, None), (None, None)),
 ])
 def test_casualties(text, killed, wounded):
     cas = casualties(text)
@@ -229,3 +234,23 @@ def test_weeks_are_intervals(text, first, last):
     ref = DateInfo(date(2016, 3, 16), date(2016, 3, 16), "header", "high")
     found = sentence_date(text, ref)
     assert (found.earliest, found.latest) == (first, last)
+
+
+@pytest.mark.parametrize("text,tolls", [
+    # a toll between two places is the earlier place's own ...
+    ("Russian jets struck Saraqeb, killing 12 people, and bombed Ariha.", {"Saraqeb": 12, "Ariha": None}),
+    # ... unless it names the next place
+    ("Warplanes raided Sinjar and Abu al-Zuhur in Idlib countryside, killing 4 civilians in Sinjar.",
+     {"Abu al-Zuhur": None, "Sinjar": 4}),
+    # a clause that opens with its toll gives each toll to the places after it
+    ("10 killed in raids on Kafr Takharim and 3 killed in raids on a village near Ariha.",
+     {"Kafr Takharim": 10, "Ariha": 3}),
+    # a toll after all the places is theirs
+    ("Air strikes on Douma and Harasta killed 7 people.", {"Douma": 7, "Harasta": 7}),
+])
+def test_each_place_takes_its_own_toll(resolver, text, tolls):
+    found = {}
+    for c in analyse(text, resolver).claims:
+        if c.mention:
+            found[c.mention.text] = max(found.get(c.mention.text) or 0, c.casualties.killed_min or 0) or None
+    assert found == tolls

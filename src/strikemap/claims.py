@@ -95,7 +95,10 @@ _CASUALTY = lx.compile_fast(
     r"((?:\w+\s+){0,3}?)(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
     r"(killed|dead|died|deaths|wounded|injured|injuries|casualties)\b"
     rf"|\b(killing|wounding|injuring|left)\s+(?:(at\s+least|more\s+than|over|about|around|some|nearly|up\s+to)\s+)?{_NUM}\s*"
-    r"((?:\w+\s+){0,3}?)(?:dead)?", re.I)
+    r"((?:\w+\s+){0,3}?)(?:dead)?"
+    rf"|\b(killed|kills|kill|wounded|wounds|injured|injures)\s+(?:(at\s+least|more\s+than|over|about|around|some|nearly|almost|up\s+to)\s+)?{_NUM}\b"
+    r"(?!\s*(?:km|kilomet|miles?|%|percent|hours?|days?|times|years?)\b)"
+    r"((?:\s+(?!(?:and|or|in|on|at|near|when|after|as|while|wounded|injured|killed)\b)\w+){0,3})", re.I)
 _CIVILIAN = lx.compile_fast(r"\b(?:civilians?|children|women|residents|family|families)\b", re.I)
 
 
@@ -207,6 +210,9 @@ def casualties(text: str) -> Casualties:
     for m in _CASUALTY.finditer(text):
         if m.group(4):
             qual, num, who, verb = m.group(1), m.group(2), m.group(3), m.group(4).lower()
+        elif m.group(9):  # "strikes killed 7 people"
+            qual, num, who = m.group(10), m.group(11), m.group(12)
+            verb = "killed" if m.group(9).lower().startswith("kill") else "wounded"
         else:
             verb0, qual, num, who = m.group(5).lower(), m.group(6), m.group(7), m.group(8)
             verb = {"killing": "killed", "wounding": "wounded", "injuring": "injured", "left": "killed"}[verb0]
@@ -551,11 +557,12 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
                        if not ok and reason in _PASSED_OVER}
         strike_places += _area_references(clauses, strike_places, sent_mentions, passed_over)
         clause_claimants: dict[int, str] = {}
+        tolls = _tolls(strike_places)
         for m, clause in strike_places:
             claimant = clause_claimants.setdefault(clause.start, attribution.claimant(
                 sent, clause.text, None if clause.denial else _asserting_text(clauses)))
             stance = "denied" if clause.denial else "asserted"
-            sent_claims.append(_claim(article, sent, m, clause, claimant, stance, sent_date))
+            sent_claims.append(_claim(article, sent, m, clause, claimant, stance, sent_date, toll_text=tolls.get(id(m))))
         # "... but the Kremlin denied those reports": a denial that names no place.
         for clause in clauses:
             if clause.denial and not any(c.start <= m.start < c.end for m, c in strike_places for c in [clause]):
@@ -824,6 +831,69 @@ _PART_OF = lx.compile_fast(r"\s+(neighbou?rhood|district|quarter)\s+(?:of|in)\s+
 PART_OF_KM = 15.0  # a neighbourhood lies this close to its city's point
 
 
+def _tolls(places: list[tuple[Mention, _Clause]]) -> dict[int, str]:
+    """Which toll of a clause with several places is whose.
+
+    A toll between two places belongs to the places on one side of it.
+    When the clause opens with a toll ("10 killed in raids on X and 3
+    killed in raids on Y"), each toll is the next places' own. Otherwise
+    ("struck X, killing 12, and bombed Y") it is the earlier places' own,
+    unless a preposition ties it to the next place ("..., killing 4 in
+    Sinjar"). For each place of such a clause, gives the text whose toll
+    it takes ("" for none). Clauses without a toll between two places keep
+    the clause's toll for every place (not in the result).
+    """
+    by_clause: dict[int, list[Mention]] = {}
+    for m, clause in places:
+        if clause.start <= m.start < clause.end:
+            by_clause.setdefault(id(clause), []).append(m)
+    out: dict[int, str] = {}
+    for _m, clause in places:
+        inside = sorted(by_clause.get(id(clause), ()), key=lambda x: x.start)
+        if len(inside) < 2 or id(inside[0]) in out:
+            continue
+        # segments: before the first place, between places, after the last
+        cuts = [clause.start, *(x for m in inside for x in (m.start, m.end)), clause.end]
+        segs = [clause.text[a - clause.start:b - clause.start] for a, b in zip(cuts[::2], cuts[1::2])]
+        tolled = [bool(casualties(x)) for x in segs]
+        if not any(tolled[1:-1]):
+            continue
+        if tolled[0]:  # the toll comes before its places: the nearest one before each place
+            for k, m in enumerate(inside):
+                out[id(m)] = next(segs[j] for j in range(k, -1, -1) if tolled[j])
+            continue
+        ahead = [t and 0 < j < len(segs) - 1 and _toll_names_next(x) for j, (x, t) in enumerate(zip(segs, tolled))]
+        for k, m in enumerate(inside):
+            if ahead[k]:
+                out[id(m)] = segs[k]
+                continue
+            own = ""
+            for j in range(k + 1, len(segs)):
+                if ahead[j]:
+                    break
+                if tolled[j]:
+                    own = segs[j]
+                    break
+            out[id(m)] = own
+    return out
+
+
+def _toll_names_next(gap: str) -> bool:
+    """Whether the last toll of a gap runs straight into the next place
+    (", killing 4 civilians in", "13 casualties and injuries in the raids
+    on the city of"), with no comma or new strike verb in between."""
+    last = None
+    for last in _CASUALTY.finditer(gap):
+        pass
+    rest = gap[last.end():] if last else gap
+    return "," not in rest and not _AND_VERB.search(rest) and bool(_ENDS_IN_PREPOSITION.search(_strip_filler(rest)))
+
+
+_AND_VERB = lx.compile_fast(r"\band\s+(?:\w+\s+){0,2}?(?:bomb\w*|struck|hit|raid\w*|target\w*|pound\w*|carried|dropped|"
+                            r"shell\w*|attack\w*|strik\w*)\b", re.I)
+_ENDS_IN_PREPOSITION = lx.compile_fast(r"\b(?:in|at|near|on)\s*$", re.I)
+
+
 def _asserting_text(clauses: list[_Clause]) -> str | None:
     """The sentence without its denials, where an assertion's speaker is
     looked for ("Jets bombed Aleppo, which Moscow denied": Moscow does not
@@ -895,8 +965,8 @@ def _perpetrator(text: str) -> str:
 
 
 def _claim(article: Article, sent: Sentence, mention: Mention | None, clause: _Clause, claimant: str,
-           stance: str, date: DateInfo, attack: str | None = None) -> Claim:
-    stated = casualties(clause.text) or casualties(sent.text)
+           stance: str, date: DateInfo, attack: str | None = None, toll_text: str | None = None) -> Claim:
+    stated = casualties(toll_text) if toll_text is not None else casualties(clause.text) or casualties(sent.text)
     return Claim(
         doc=article.doc, sentence=sent.text, start=sent.start, end=sent.end, mention=mention,
         claimant=claimant, stance=stance, attack_type=attack or clause.attack or "air_strike",
