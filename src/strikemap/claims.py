@@ -558,9 +558,12 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
         strike_places += _area_references(clauses, strike_places, sent_mentions, passed_over)
         clause_claimants: dict[int, str] = {}
         tolls = _tolls(strike_places)
+        asserting = _asserting_text(clauses)
         for m, clause in strike_places:
-            claimant = clause_claimants.setdefault(clause.start, attribution.claimant(
-                sent, clause.text, None if clause.denial else _asserting_text(clauses)))
+            claimant = clause_claimants.get(clause.start)
+            if claimant is None:
+                claimant = clause_claimants[clause.start] = attribution.claimant(
+                    sent, clause.text, None if clause.denial else asserting)
             stance = "denied" if clause.denial else "asserted"
             sent_claims.append(_claim(article, sent, m, clause, claimant, stance, sent_date, toll_text=tolls.get(id(m))))
         # "... but the Kremlin denied those reports": a denial that names no place.
@@ -843,14 +846,14 @@ def _tolls(places: list[tuple[Mention, _Clause]]) -> dict[int, str]:
     it takes ("" for none). Clauses without a toll between two places keep
     the clause's toll for every place (not in the result).
     """
-    by_clause: dict[int, list[Mention]] = {}
+    by_clause: dict[int, tuple[_Clause, list[Mention]]] = {}
     for m, clause in places:
         if clause.start <= m.start < clause.end:
-            by_clause.setdefault(id(clause), []).append(m)
+            by_clause.setdefault(id(clause), (clause, []))[1].append(m)
     out: dict[int, str] = {}
-    for _m, clause in places:
-        inside = sorted(by_clause.get(id(clause), ()), key=lambda x: x.start)
-        if len(inside) < 2 or id(inside[0]) in out:
+    for clause, found in by_clause.values():
+        inside = sorted(found, key=lambda x: x.start)
+        if len(inside) < 2:
             continue
         # segments: before the first place, between places, after the last
         cuts = [clause.start, *(x for m in inside for x in (m.start, m.end)), clause.end]

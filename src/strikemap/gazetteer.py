@@ -27,7 +27,7 @@ from functools import cached_property
 from pathlib import Path
 
 from strikemap.errors import GazetteerError
-from strikemap.normalize import ARABIC_NAMING, fold, key, skeleton
+from strikemap.normalize import fold, key, romanised_arabic, skeleton
 from strikemap.records import pickled_by_fields
 
 __all__ = ["FIELDS", "Place", "Gazetteer", "default_gazetteer_dir", "load_gazetteer"]
@@ -257,7 +257,7 @@ def _build(folders: list[Path]) -> Gazetteer:
             if not folded:
                 continue
             by_fold.setdefault(folded, []).append(index)
-            k = key(name, not place.country or place.country in ARABIC_NAMING)
+            k = key(name, romanised_arabic(place.country))
             by_key.setdefault(k, []).append(index)
             by_skel.setdefault(skeleton(k), []).append(index)
 

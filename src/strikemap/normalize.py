@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
-__all__ = ["fold", "key", "skeleton", "is_arabic", "ARTICLES", "ARABIC_NAMING"]
+__all__ = ["fold", "key", "skeleton", "is_arabic", "romanised_arabic", "ARTICLES", "ARABIC_NAMING"]
 
 ARTICLES = frozenset(
     "al el il ul l ad adh ar as ash at ath az an ed er es esh et ez en".split()
@@ -68,6 +68,12 @@ _DOUBLE = re.compile(r"([a-z])\1+")
 _TRIPLE = re.compile(r"([a-z])\1{2,}")
 _DOUBLE_CONSONANT = re.compile(r"([b-df-hj-np-tv-z])\1+")
 _VOWELS = re.compile(r"[aeiouyw]")
+
+
+def romanised_arabic(country: str) -> bool:
+    """Whether names of places in ``country`` (an ISO code; "" for none)
+    are romanised Arabic, so that ``key`` drops their article."""
+    return not country or country in ARABIC_NAMING
 
 
 def is_arabic(text: str) -> bool:

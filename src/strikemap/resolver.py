@@ -32,7 +32,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from strikemap.gazetteer import Gazetteer, Place, geodesic_km, load_gazetteer
-from strikemap.normalize import ARABIC_NAMING, fold, is_arabic, key, skeleton
+from strikemap.normalize import fold, is_arabic, key, romanised_arabic, skeleton
 from strikemap.records import pickled_by_fields
 
 __all__ = ["Resolution", "Resolver", "NON_PLACE_WORDS", "is_common_word"]
@@ -70,8 +70,9 @@ _SWAPPED = (frozenset("sztd"), frozenset("kgq"), frozenset("bp"), frozenset("fv"
 def _spelling_edit(a: str, b: str) -> bool:
     """Whether the one edit between two short keys is one that spellings
     of a single name make: a transposition ("Tamdor"), a vowel for a
-    vowel, a vowel or h added or lost, or a swap of kindred consonants. "Qubeir" -> "Qusir" (b for s) or "Marjeh" ->
-    "Mare" (a lost j) are other names."""
+    vowel, a vowel or h added or lost, or a swap of kindred consonants.
+    "Qubeir" -> "Qusir" (b for s) or "Marjeh" -> "Mare" (a lost j) are
+    other names."""
     ops = Levenshtein.editops(a, b)
     if len(ops) != 1:  # none, or a transposition (one OSA edit, two plain ones)
         return True
@@ -79,11 +80,8 @@ def _spelling_edit(a: str, b: str) -> bool:
     if op == "replace":
         x, y = a[i], b[j]
         return x in _VOWELISH and y in _VOWELISH or any(x in c and y in c for c in _SWAPPED)
-    return (a[i] if op == "delete" else b[j]) in _VOWELISH or (a[i] if op == "delete" else b[j]) == "h"
-
-
-def _arabic_named(place: Place) -> bool:
-    return not place.country or place.country in ARABIC_NAMING
+    changed = a[i] if op == "delete" else b[j]
+    return changed in _VOWELISH or changed == "h"
 
 
 @lru_cache(maxsize=50_000)
@@ -286,11 +284,11 @@ class Resolver:
         # the others with it: each kind is matched by the key built its way.
         plain = key(name, False)
         for i in keep(gaz.by_key.get(k, ())):
-            if k == plain or _arabic_named(gaz.places[i]):
+            if k == plain or romanised_arabic(gaz.places[i].country):
                 found.setdefault(i, Candidate(gaz.places[i], "normalised", 0.95, 0.0))
         if plain != k:
             for i in keep(gaz.by_key.get(plain, ())):
-                if not _arabic_named(gaz.places[i]):
+                if not romanised_arabic(gaz.places[i].country):
                     found.setdefault(i, Candidate(gaz.places[i], "normalised", 0.95, 0.0))
         if found or not allow_loose or is_arabic(name) or len(k) < 4:
             return list(found.values())
