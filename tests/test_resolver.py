@@ -62,6 +62,15 @@ def test_a_short_name_one_consonant_off_is_another_place(resolver, name, other):
     assert res is None or res.place.name != other, res.explain()
 
 
+@pytest.mark.parametrize("name,other", [("Kafr Naha", "Kafr Lāhā"), ("Tal Hamra", "Tell al-Hara"),
+                                        ("Sura al-Kabira", "Aş Şūrah aş Şaghīrah")])
+def test_a_generic_head_does_not_make_a_short_name_long(resolver, name, other):
+    # "Kafr" or "Tal" says nothing of which village: the rest is short, so its one edit must be a spelling;
+    # a long name may differ in one letter of any kind, never in two ("Kabira" is no "Saghira")
+    res = resolver(name)
+    assert res is None or res.place.name != other, res.explain()
+
+
 def test_the_article_is_still_dropped_in_arabic_names(resolver):
     assert resolver("Arraqqa").place.name == "Ar Raqqah"
     assert resolver("Assuwayda").place.country == "SY"

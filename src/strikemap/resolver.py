@@ -67,21 +67,59 @@ _VOWELISH = frozenset("aeiouwy")
 _SWAPPED = (frozenset("sztd"), frozenset("kgq"), frozenset("bp"), frozenset("fv"))
 
 
-def _spelling_edit(a: str, b: str) -> bool:
-    """Whether the one edit between two short keys is one that spellings
-    of a single name make: a transposition ("Tamdor"), a vowel for a
-    vowel, a vowel or h added or lost, or a swap of kindred consonants.
-    "Qubeir" -> "Qusir" (b for s) or "Marjeh" -> "Mare" (a lost j) are
-    other names."""
+# keys of the generic words that open many names ("Kafr", "Tal", "Deir", "Ain",
+# "Beit", "Khan", "Umm", "Maarat", "Sheikh"...): they carry no sign of which place
+_GENERIC_HEADS = ("kafr", "tal", "jabal", "dayr", "ayn", "bayt", "kan", "bu", "um", "kasr", "marj", "jisr",
+                  "kirbat", "kirbet", "shayk", "mazrat", "kalat", "marat", "ras", "bir", "wadi", "hay")
+
+
+def _own_length(k: str) -> int:
+    """Letters of a key after a generic head word: "kafrnaha" has four."""
+    for head in _GENERIC_HEADS:
+        if k.startswith(head) and len(k) > len(head) + 2:
+            return len(k) - len(head)
+    return len(k)
+
+
+def _swapped(a: str, b: str, first, second) -> bool:
+    """Whether two edits only swap two neighbouring letters (a letter put
+    in and the same letter taken out next to it, or two crossed swaps)."""
+    tags = {first[0], second[0]}
+    if tags == {"insert", "delete"}:
+        put, taken = (first, second) if first[0] == "insert" else (second, first)
+        return b[put[2]] == a[taken[1]] and abs(put[1] - taken[1]) <= 1
+    if tags == {"replace"}:
+        (_, i, j), (_, i2, j2) = first, second
+        return (i2, j2) == (i + 1, j + 1) and a[i] == b[j2] and a[i2] == b[j]
+    return False
+
+
+def _odd_edits(a: str, b: str) -> int:
+    """Edits between two keys that spellings of a single name do not make.
+
+    Transpositions ("Tamdor"), a vowel for a vowel, a vowel or h added or
+    lost, and swaps of kindred consonants are spellings; "Qubeir" ->
+    "Qusir" (b for s) or "Marjeh" -> "Mare" (a lost j) are other names.
+
+    >>> _odd_edits("tamdor", "tadmor"), _odd_edits("kafrnaha", "kafrlaha"), _odd_edits("surakabira", "surasagira")
+    (0, 1, 2)
+    """
     ops = Levenshtein.editops(a, b)
-    if len(ops) != 1:  # none, or a transposition (one OSA edit, two plain ones)
-        return True
-    (op, i, j), = ops
-    if op == "replace":
-        x, y = a[i], b[j]
-        return x in _VOWELISH and y in _VOWELISH or any(x in c and y in c for c in _SWAPPED)
-    changed = a[i] if op == "delete" else b[j]
-    return changed in _VOWELISH or changed == "h"
+    odd = 0
+    n = 0
+    while n < len(ops):
+        op, i, j = ops[n]
+        if n + 1 < len(ops) and _swapped(a, b, ops[n], ops[n + 1]):
+            n += 2  # two letters swapped
+            continue
+        if op == "replace":
+            x, y = a[i], b[j]
+            odd += not (x in _VOWELISH and y in _VOWELISH or any(x in c and y in c for c in _SWAPPED))
+        else:
+            changed = a[i] if op == "delete" else b[j]
+            odd += not (changed in _VOWELISH or changed == "h")
+        n += 1
+    return odd
 
 
 @lru_cache(maxsize=50_000)
@@ -307,7 +345,9 @@ class Resolver:
         for other, _ratio, _ in process.extract(k, pool, scorer=fuzz.ratio,
                                                 score_cutoff=self.min_fuzzy_ratio * 100 - 5, limit=25):
             edits = OSA.distance(k, other)
-            if edits > limit or len(k) < 8 and not _spelling_edit(k, other):
+            # a long name may differ in one letter of any kind; a short one
+            # (not counting a generic head: "Kafr Naha" is no "Kafr Laha") only in spelling
+            if edits > limit or _odd_edits(k, other) > (_own_length(k) >= 8):
                 continue
             for i in keep(gaz.by_key[other]):
                 score = round(0.9 * (1 - edits / max(len(k), len(other))), 4)
