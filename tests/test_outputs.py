@@ -64,8 +64,8 @@ def test_same_input_same_bytes(tmp_path, seeds_dir, resolver):
 
 def test_forked_writers_give_the_same_bytes(tmp_path, seeds_dir, resolver):
     from strikemap.pipeline import run
-    from strikemap.output import _can_fork
-    assert _can_fork()  # Linux, no stray threads: the copies really are forked
+    from strikemap.pipeline import can_fork
+    assert can_fork()  # Linux, no stray threads: the copies really are forked
     result = run([seeds_dir], resolver)
     one = write_outputs(result, tmp_path / "one", resolver.gazetteer, workers=1)
     two = write_outputs(result, tmp_path / "two", resolver.gazetteer, workers=2)

@@ -33,3 +33,13 @@ def test_dask_local_cluster_matches_a_local_run(tmp_path):
     distributed = build(tmp_path, "dask", "--dask", "local")
     assert local == distributed
     assert local["strikes.geojson"].count(b'"type":"Feature"') > 50
+
+
+def test_a_worker_keeps_one_resolver_per_region():
+    # a Dask worker lives across builds: a build for another region must not get the first build's resolver
+    from strikemap.pipeline import _worker_resolver
+
+    syria = _worker_resolver(("SY", None))
+    assert _worker_resolver(("SY", None)) is syria
+    iraq = _worker_resolver(("IQ", None))
+    assert (syria.region, iraq.region) == ("SY", "IQ")

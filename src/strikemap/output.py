@@ -13,7 +13,6 @@ import contextlib
 import multiprocessing
 import os
 import tempfile
-import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -26,7 +25,7 @@ from strikemap.features import (CLAIM_COLUMNS, UNRESOLVED_COLUMNS, claim_rows, f
                                 unresolved_rows)
 from strikemap.gazetteer import Gazetteer
 from strikemap.mapview import render_map
-from strikemap.pipeline import Result, collector_paused
+from strikemap.pipeline import Result, can_fork, collector_paused
 
 __all__ = ["atomic_write", "geojson_chunks", "write_outputs", "summary", "CLAIM_DTYPES"]
 
@@ -111,7 +110,7 @@ def write_outputs(result: Result, out_dir: str | os.PathLike, gazetteer: Gazette
     the map: the two halves take about the same time.
     """
     with collector_paused():
-        return _write_outputs(result, Path(out_dir), gazetteer, workers > 1 and _can_fork())
+        return _write_outputs(result, Path(out_dir), gazetteer, workers > 1 and can_fork())
 
 
 def _write_outputs(result: Result, out: Path, gazetteer: Gazetteer, fork: bool) -> dict[str, Path]:
@@ -132,12 +131,6 @@ def _write_outputs(result: Result, out: Path, gazetteer: Gazetteer, fork: bool) 
         atomic_write(paths["geojson"], geojson_chunks(collection))
         atomic_write(paths["map"], render_map(collection, gazetteer, title=title, subtitle=subtitle))
     return paths
-
-
-def _can_fork() -> bool:
-    # a fork copies only the calling thread: with other threads alive (a Dask
-    # client's, a process pool's) a lock they hold could stay held in the copy
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
 _ASIDE: dict[int, Callable[[], None]] = {}

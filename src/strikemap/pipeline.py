@@ -14,6 +14,8 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
+import multiprocessing
+import threading
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -129,7 +131,7 @@ def _run(inputs, resolver, progress, corrections, workers, dask, batch_size) -> 
     files = list(iter_paths(inputs))
     batches = [files[i:i + batch_size] for i in range(0, len(files), batch_size)]
     options = (resolver.region, getattr(resolver.gazetteer, "folder", None))
-    outputs = _run_dask(dask, batches, options) if dask else _run_processes(workers, batches, options)
+    outputs = _run_dask(dask, batches, options) if dask else _run_processes(workers, batches, options, resolver)
     for articles, report in outputs:
         if progress:
             progress(len(articles) + len(report.skipped))
@@ -139,17 +141,23 @@ def _run(inputs, resolver, progress, corrections, workers, dask, batch_size) -> 
     return finish(result, resolver, corrections)
 
 
-_WORKER_RESOLVER: Resolver | None = None
+_WORKER_RESOLVERS: dict[tuple, Resolver] = {}
 
 
 def _worker_resolver(options) -> Resolver:
-    global _WORKER_RESOLVER
-    if _WORKER_RESOLVER is None:
+    """The resolver for ``options`` (region, gazetteer folder) in this process.
+
+    A worker forked from a build finds the build's own resolver here; a
+    fresh one (spawned, or a Dask worker) loads the gazetteer once per
+    options and keeps it.
+    """
+    resolver = _WORKER_RESOLVERS.get(options)
+    if resolver is None:
         from strikemap.gazetteer import load_gazetteer
         region, folder = options
-        _WORKER_RESOLVER = Resolver(load_gazetteer(folder), region=region)
+        resolver = _WORKER_RESOLVERS[options] = Resolver(load_gazetteer(folder), region=region)
         gc.freeze()  # the gazetteer lives as long as the worker: keep it out of collections
-    return _WORKER_RESOLVER
+    return resolver
 
 
 def process_batch(files: list[tuple[str, str]], options=("SY", None)) -> tuple[list[ArticleResult], ReadReport]:
@@ -165,12 +173,32 @@ def process_batch(files: list[tuple[str, str]], options=("SY", None)) -> tuple[l
     return out, report
 
 
-def _run_processes(workers, batches, options):
-    """Batch results from a pool of local processes, in batch order."""
+def _run_processes(workers, batches, options, resolver):
+    """Batch results from a pool of local processes, in batch order.
+
+    Where processes fork, the workers start as copies of this one with
+    the build's resolver already loaded (about half a second saved per
+    worker); elsewhere each loads the gazetteer itself.
+    """
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(process_batch, batches, [options] * len(batches))
+    context = None
+    if can_fork() and resolver.fallback is None:  # an online fallback stays in this process
+        context = multiprocessing.get_context("fork")
+        _WORKER_RESOLVERS[options] = resolver
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            yield from pool.map(process_batch, batches, [options] * len(batches))
+    finally:
+        if context is not None:
+            del _WORKER_RESOLVERS[options]
+
+
+def can_fork() -> bool:
+    """Whether a copy of this process can be forked safely."""
+    # a fork copies only the calling thread: with other threads alive (a Dask
+    # client's, a process pool's) a lock they hold could stay held in the copy
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
 def _run_dask(address, batches, options):
