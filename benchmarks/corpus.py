@@ -4,7 +4,7 @@ Reads tests/data/corpus/*.txt and expected.json; prints precision, recall
 and the agreement on precision class, stance and attack type, then the
 misses and false alarms so they can be read.
 
-    python benchmarks/corpus.py [--verbose]
+    python benchmarks/corpus.py [--verbose] [--corpus DIR]
 """
 
 from __future__ import annotations
@@ -43,11 +43,11 @@ def matches(exp: dict, place, precision: str, gaz) -> bool:
     return place.kind != "admin1" and geodesic_km(place.lat, place.lon, exp["lat"], exp["lon"]) <= 10
 
 
-def evaluate(verbose: bool = False) -> dict:
-    expected = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
+def evaluate(verbose: bool = False, corpus: Path = CORPUS) -> dict:
+    expected = json.loads((corpus / "expected.json").read_text(encoding="utf-8"))
     resolver = Resolver()
     gaz = resolver.gazetteer
-    result = run([CORPUS], resolver)
+    result = run([corpus], resolver)
     pred = predicted(result)
     tp = fp = fn = 0
     same_precision = same_stance = same_attack = 0
@@ -98,8 +98,10 @@ def evaluate(verbose: bool = False) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list misses and false alarms")
+    parser.add_argument("--corpus", type=Path, default=CORPUS,
+                        help="a folder of reports with their expected.json (default: the test corpus)")
     args = parser.parse_args()
-    figures = evaluate(args.verbose)
+    figures = evaluate(args.verbose, args.corpus)
     for name, value in figures.items():
         print(f"{name:28} {value:.3f}" if isinstance(value, float) else f"{name:28} {value}")
 

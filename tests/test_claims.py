@@ -79,6 +79,26 @@ TRAPS = [
     ("Warplanes flying from Hmeimim struck Saraqeb.", {"Saraqib"}, {"Hmeimim Air Base", "Khmeimim Air Base"}),
     # a name the gazetteer lacks is not cut into smaller names it has ("Khan" is a hamlet in Homs)
     ("Barrel bombs fell on Khan al-Sabil and Khan al Sabil.", set(), {"Khirbat Tīn Nūr"}),
+    # where a statement was made is no target
+    ("Russia's defence ministry said in Moscow that jets struck Khan Shaykhoun.", {"Khān Shaykhūn"}, {"Moscow"}),
+    ("Iran's foreign ministry in Tehran condemned the air strikes on Douma.", {"Dūmā"}, {"Tehran"}),
+    ("The coalition, in Baghdad, said its jets struck Raqqa.", {"Ar Raqqah"}, {"Baghdad"}),
+    # an agent after "by" is no target
+    ("The group, considered by Washington to be plotting attacks, lost 6 men to air strikes in Sarmada.",
+     {"Sarmada"}, {"Washington"}),
+    # a heading locates the places its clause names; alone, it is the place struck
+    ("AFRIN: Turkish warplanes struck Jindires, killing five.", {"Jindayris"}, {"‘Afrīn"}),
+    ("Douma: jets hit the market, killing 12.", {"Dūmā"}, set()),
+    # a modal makes a strike hypothetical only when it governs the attack
+    ("Jets struck around Tel Abyad, where explosions could be seen from the border.", {"Tall Abyaḑ"}, set()),
+    ("The strikes on Saraqeb, which could amount to war crimes, killed 12.", {"Saraqib"}, set()),
+    ("Russia warned that its jets could strike Idlib.", set(), {"Idlib"}),
+    # an observed absence of strikes is no claim
+    ("The monitor said it recorded no air raids by Russian warplanes in the Idlib region.", set(),
+     {"Idlib Governorate"}),
+    # an aside that locates the place before it, when both lie in one governorate
+    ("Air strikes hit the market of Al-Atareb, a town in the western Aleppo countryside.", {"Al Atārib"}, {"Aleppo"}),
+    ("Jets struck 25 km east of al-Sukhneh, in the eastern countryside of Homs.", {"As Sukhnah"}, {"Homs"}),
     ("Barrel bombs fell on Khan al-Shih.", {"Khan al-Shih"}, {"Khirbat Tīn Nūr"}),
 ]
 
@@ -115,6 +135,11 @@ def test_which_x_denied_is_xs_own_claim(resolver, text, asserted_by):
 def test_denial_of_a_named_place(resolver):
     found = strike_places("The ministry denied striking Darkush on Sunday.", resolver)
     assert found and set(found.values()) == {"denied"}
+
+
+def test_there_were_no_strikes_is_a_denial(resolver):
+    found = strike_places('"There were no strikes by coalition forces near Albu Kamal," a spokesman said.', resolver)
+    assert found == {"Ālbū Kamāl": "denied"}
 
 
 def test_precisions(resolver):

@@ -116,6 +116,7 @@ class _Clause:
 _NEGATED = lx.Folded(
     r"\bno\s+(?:\w+\s+)?(?:air\s*)?(?:raids?|strikes?|airstrikes?|bombing)\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?"
     r"(?:reported|recorded|documented|carried\s+out)|\bwith\s+no\s+(?:air\s*)?(?:raids?|strikes?)\b|"
+    r"\b(?:recorded|documented|reported|observed|monitored|saw|seen)\s+no\s+(?:\w+\s+)?(?:air\s*)?(?:raids?|strikes?|airstrikes?|bombing)\b|"
     r"\b(?:air\s*)?(?:raids?|strikes?|airstrikes?|bombing|bombardment)\s+(?:have\s+|has\s+|had\s+)?"
     r"(?:stopped|halted|ceased|paused|ended|been\s+(?:suspended|halted|stopped))\b")
 
@@ -459,8 +460,36 @@ def _slot_before(text: str) -> bool:
     return bool(_SLOT_WORDS.search(stripped, max(0, len(stripped.rstrip()) - 16)))
 
 
-def _is_locator(mention: Mention, previous: list[Mention], sent_text: str, offset: int) -> bool:
-    """Whether the mention only says where the place before it lies."""
+# what may stand between a place and its locator: "Al-Atareb, a town in the western
+# Aleppo countryside", "25 km east of al-Sukhneh, in the eastern countryside of Homs"
+_APPOSITION = lx.compile_fast(
+    r",\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|district|neighbou?rhood|area|suburb|camp|hamlet)\s*"
+    r"(?:in|near|of)?|in|near|inside|within)?\s*$", re.I)
+# where a statement was made: "said in Moscow", "Iran's foreign ministry in Tehran"
+_VENUE = lx.compile_fast(
+    r"(?:\b(?:said|says|say|told\s+(?:\w+\s+){0,2}?|announced|stated|speaking|spoke|statement|briefing|"
+    r"(?:news|press)\s+conference)|(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|parliament|office))"
+    r"\s*,?\s+in\s+(?:the\s+)?$", re.I)
+
+
+def _venue(before: str, after: str) -> bool:
+    """Whether a place is only where someone spoke: "the ministry said in
+    Moscow", "Russia's defence ministry, in Moscow, says"."""
+    if _VENUE.search(before, max(0, len(before) - 80)):
+        return True
+    return bool(re.search(r",\s*in\s+$", before) and after.lstrip().startswith(",")
+                and _SPEAKER.match(after.lstrip()[1:]))
+
+
+def _is_locator(mention: Mention, previous: list[Mention], sent_text: str, offset: int,
+                regions: dict[int, str] | None = None) -> bool:
+    """Whether the mention only says where the place before it lies.
+
+    ``regions`` gives the governorate of each resolved mention (by ``id``):
+    across an aside ("X, a town in the countryside of Y", "X, in Y") Y
+    locates X only when both lie in one governorate; otherwise they are a
+    list ("20 km east of Aleppo, in the countryside of Idlib, in Hama").
+    """
     before = sent_text[:mention.phrase_start - offset]
     # the pattern ends the text and is short: search only the tail
     locator = _LOCATOR_BEFORE.search(before, max(0, len(before) - 80))
@@ -471,6 +500,9 @@ def _is_locator(mention: Mention, previous: list[Mention], sent_text: str, offse
         return False
     prefix = before[:locator.start()] + before[locator.end():] if locator else before
     prefix = re.sub(r"(?:'s|’s)?\s*$", "", prefix)
+    bare = _APPOSITION.sub("", prefix)
+    aside = bare != prefix.rstrip()
+    prefix = bare
     if _BASE_NOUN.search(prefix):
         return True
     if not locator and re.search(r"(?:'s|’s)\s*$", before):
@@ -479,6 +511,9 @@ def _is_locator(mention: Mention, previous: list[Mention], sent_text: str, offse
         if mention.precision == "admin1" and prev.precision == "admin1":
             continue  # "the provinces of Aleppo, Idlib": a list, not a locator
         if prev.end - offset <= len(before) and prefix.rstrip().endswith(sent_text[prev.start - offset:prev.end - offset]):
+            if aside and regions and regions.get(id(prev)) and regions.get(id(mention)) and (
+                    regions[id(prev)] != regions[id(mention)]):
+                return False
             if before[len(prefix):].lstrip().startswith(","):
                 return mention.precision in ("admin1", "area", "offset") or bool(
                     re.match(r",\s*(?:in|near)\b", before[len(prefix):]))
@@ -530,7 +565,8 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
         strike_places: list[tuple[Mention, _Clause]] = []
         choices, countries = _choose_places(sent.text, air_context, tuple(
             (m.start - sent.start, m.end - sent.start, m.phrase_start - sent.start, m.phrase_end - sent.start,
-             m.precision, m.qualifier, m.role) for m in sent_mentions))
+             m.precision, m.qualifier, m.role, m.resolution.place.admin1 if m.resolution else "")
+            for m in sent_mentions))
         for clause, choice in zip(clauses, choices):
             accepted: list[Mention] = []
             for k, ok, reason, precision, qualifier in choice:
@@ -612,8 +648,8 @@ def _choose_places(text: str, air_context: bool, shape: tuple[tuple, ...]
                    ) -> tuple[tuple[tuple[tuple, ...], ...], tuple[int | None, ...]]:
     """Which mentions of a sentence each clause makes strike places.
 
-    ``shape`` holds each mention's span, phrase, precision, qualifier and
-    role relative to the sentence: all the rules read. For each clause,
+    ``shape`` holds each mention's span, phrase, precision, qualifier,
+    role and governorate relative to the sentence: all the rules read. For each clause,
     in order, gives (mention index, accepted, reason, precision,
     qualifier) for the mentions inside it, precision and qualifier as a
     list shares them ("near X, Y and Z"); empty for a clause that reports
@@ -624,7 +660,8 @@ def _choose_places(text: str, air_context: bool, shape: tuple[tuple, ...]
     sent = Sentence(0, len(text), text)
     mentions = [Mention("", start, end, 0, None, precision, qualifier, phrase_start=phrase_start,
                         phrase_end=phrase_end, role=role)
-                for start, end, phrase_start, phrase_end, precision, qualifier, role in shape]
+                for start, end, phrase_start, phrase_end, precision, qualifier, role, _admin1 in shape]
+    regions = {id(m): item[-1] for m, item in zip(mentions, shape)}
     out = []
     countries: list[int | None] = []
     for clause in _clause_template(text, air_context):
@@ -637,7 +674,7 @@ def _choose_places(text: str, air_context: bool, shape: tuple[tuple, ...]
         accepted: list[Mention] = []
         choice = []
         for k, m in zip(numbers, inside):
-            ok, reason = _is_strike_place(m, accepted, inside, sent, clause)
+            ok, reason = _is_strike_place(m, accepted, inside, sent, clause, regions)
             if ok:
                 _inherit_precision(m, accepted, sent)
                 accepted.append(m)
@@ -677,17 +714,19 @@ def _share_dates(claims: list[Claim]) -> None:
 
 
 def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention], sent: Sentence,
-                     clause: _Clause) -> tuple[bool, str]:
+                     clause: _Clause, regions: dict[int, str] | None = None) -> tuple[bool, str]:
     if m.role:
         return False, m.role
     after = sent.text[m.phrase_end - sent.start:]
     before_clause = sent.text[clause.start - sent.start:m.phrase_start - sent.start]
     if _SPEAKER.match(after):
         return False, "speaker"
+    if _venue(sent.text[:m.phrase_start - sent.start], after):
+        return False, "where a statement was made"
     possessive = after.startswith(("'s", "’s"))
     if possessive and not lx.FEATURE_NOUNS.match(after[2:]):
         return False, "possessive"
-    if _is_locator(m, [x for x in inside if x.end <= m.start], sent.text, sent.start):
+    if _is_locator(m, [x for x in inside if x.end <= m.start], sent.text, sent.start, regions):
         return False, "locates another place"
     # The nearest strike word before the place, and what stands between them.
     trigger_end = _last_trigger_end(clause.text, len(before_clause))
@@ -695,6 +734,8 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
     governing = _GOVERNING.search(_strip_filler(between))
     if governing and governing.group(1).lower() in _BLOCKING_PREPOSITIONS:
         return False, "origin, destination or route"
+    if governing and governing.group(1).lower() == "by":  # "considered by Washington", "strikes by Damascus"
+        return False, "agent"
     struck = _STRUCK_OBJECT.match(between) if trigger_end is not None else None
     if struck:  # "hit a convoy in X": the convoy is what was hit, X where it was
         between = between[struck.end():]
@@ -725,7 +766,12 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
         return True, ""
     if trigger_end is not None and len(between.split()) <= 5 and not re.search(r"[,;:()]", between):
         return True, ""
-    if _PASSIVE.match(after) or re.match(r"^\s*[:\-–—]", after) and m.phrase_start - sent.start < 3:
+    if _PASSIVE.match(after):
+        return True, ""
+    if re.match(r"^\s*[:\-–—]", after) and m.phrase_start - sent.start < 3:
+        # "Douma: jets hit the market" strikes Douma; in "AFRIN: jets struck Jindires" the heading only locates
+        if any(x.start > m.end and not x.role and x.precision != "country" for x in inside):
+            return False, "heading"
         return True, ""
     if m.precision in ("admin1",) and re.search(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:\w+\s+)?$", sent.text[:m.phrase_start - sent.start], re.I):
         return True, ""

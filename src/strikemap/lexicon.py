@@ -343,11 +343,17 @@ SPEECH = _re(r"\b(?:said|says|say|told|tells|claimed|claims|claim|announced|anno
              r"denied|denies|deny|rejected|dismissed|refuted|wrote|tweeted|posted)\b")
 DENIAL = _re(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|"
              r"carried\s+out\s+no\s+(?:\w+\s+)?(?:air\s*)?(?:strikes?|raids?|sorties)|"
-             r"no\s+(?:russian\s+|syrian\s+|coalition\s+|israeli\s+|turkish\s+|air\s*)?(?:strikes?|raids?|airstrikes?|bombing)\s+(?:on|in|against|near|around)\b|"
+             r"no\s+(?:russian\s+|syrian\s+|coalition\s+|israeli\s+|turkish\s+|air\s*)?(?:strikes?|raids?|airstrikes?|bombing)\s+"
+             r"(?:by\s+[^,.;:]{1,40}?\s+)?(?:on|in|against|near|around)\b|"
+             r"there\s+(?:were|was|have\s+been|had\s+been)\s+no\s+(?:\w+\s+)?(?:air\s*)?(?:strikes?|raids?|airstrikes?|bombing)\b|"
              r"(?:did|had|have)\s+not\s+(?:carr(?:y|ied)\s+out|conducted?)\s+(?:any\s+)?(?:air\s*)?(?:strikes?|raids?)|"
              r"did\s+not\s+(?:carry\s+out|strike|hit|bomb|target|attack)|never\s+(?:struck|hit|bombed|targeted)|"
              r"no\s+(?:russian\s+|syrian\s+|coalition\s+)?(?:air\s*)?strikes?\s+(?:were|was|had\s+been)\s+carried)\b")
-HYPOTHETICAL = _re(r"\b(?:if|unless|would|will|could|might|may\s+(?:strike|hit|bomb)|plans?\s+to|planning\s+to|"
+# A modal makes a strike hypothetical only when it governs the attack ("could strike",
+# "would be targeted"), not in "explosions could be seen" or "which could amount to war crimes".
+HYPOTHETICAL = _re(r"\b(?:if|unless|(?:would|will|could|might|may)\s+(?:not\s+|also\s+|soon\s+|again\s+|then\s+|still\s+)?"
+                   r"(?:strike|hit|bomb|target|attack|raid|pound|shell|launch|carry\s+out|conduct|resume|continue|"
+                   r"intensify|escalate|expand|use|retaliate|respond|be\s+(?:struck|hit|bombed|targeted|attacked|raided))|plans?\s+to|planning\s+to|"
                    r"threaten(?:s|ed)?\s+to|intends?\s+to|ready\s+to|prepared\s+to|should|vowed\s+to|"
                    r"in\s+case|were\s+to|preparing\s+to)\b")
 # Words between a strike word and a place that take the place out of the
