@@ -99,6 +99,16 @@ TRAPS = [
     # an aside that locates the place before it, when both lie in one governorate
     ("Air strikes hit the market of Al-Atareb, a town in the western Aleppo countryside.", {"Al Atārib"}, {"Aleppo"}),
     ("Jets struck 25 km east of al-Sukhneh, in the eastern countryside of Homs.", {"As Sukhnah"}, {"Homs"}),
+    # a ground force as the subject: its attacks are no strikes, even in an article about an air campaign
+    ("Air strikes hit Saraqeb. Air strikes hit Binnish. Rebels said they had repelled an attack on Taftanaz.",
+     {"Saraqib", "Binnish"}, {"Taftanāz"}),
+    ("Russian air strikes and bombing went on. Moscow says it used information from opposition fighters to launch attacks "
+     "near Palmyra.", {"Tadmur"}, set()),
+    # one strike word and the article's references back to it make an air campaign
+    ("Three air strikes hit the market of Atarib. This attack came days after a strike damaged a hospital in "
+     "Kafr Takhareem. No one was killed in that attack.", {"Al Atārib", "Kafr Takhārīm"}, set()),
+    # a place the text sets near another is not a namesake abroad; then the strike is where the text puts it
+    ("The air strike hit a compound in Aqraba, south-east of Damascus.", {"Damascus"}, {"‘Aqrabā"}),
     ("Barrel bombs fell on Khan al-Shih.", {"Khan al-Shih"}, {"Khirbat Tīn Nūr"}),
 ]
 
@@ -135,6 +145,19 @@ def test_which_x_denied_is_xs_own_claim(resolver, text, asserted_by):
 def test_denial_of_a_named_place(resolver):
     found = strike_places("The ministry denied striking Darkush on Sunday.", resolver)
     assert found and set(found.values()) == {"denied"}
+
+
+def test_a_direction_before_the_countryside_is_an_area(resolver):
+    got = {c.mention.text: c.mention for c in analyse(
+        "Helicopters dropped barrel bombs on the northern Hama countryside and on the northern countryside of Idlib.",
+        resolver).claims if c.mention}
+    assert got["Hama"].precision == got["Idlib"].precision == "area"
+
+
+def test_the_other_raids_are_not_the_ones_just_named(resolver):
+    text = "Warplanes struck Kafr Rumah, killing three. The monitor did not say where the other raids had fallen."
+    claims = [c for c in analyse(text, resolver).claims if c.mention]
+    assert [c.sentence for c in claims] == ["Warplanes struck Kafr Rumah, killing three."]
 
 
 def test_there_were_no_strikes_is_a_denial(resolver):

@@ -77,6 +77,13 @@ _BASE_NOUN = lx.compile_fast(r"\b(?:air\s*base|airbase|airport|base|airfield|air
 _ANAPHORA = lx.compile_fast(
     r"\b(?:in\s+particular|(?:the|these|those|this|such|its|their)\s+(?:\w+\s+){0,2}?"
     r"(?:air\s*strikes?|strikes?|attacks?|raids?|bombings?|sorties|targets?|bombardment))\b", re.I)
+_OTHER_STRIKES = lx.compile_fast(
+    r"\b(?:other|another|further|more|remaining|rest\s+of\s+the)\s+(?:\w+\s+)?(?:air\s*strikes?|strikes?|attacks?|raids?|bombings?)\b"
+    r"|\bnot\s+(?:say|said|specify|specified|know|known)\s+where\b", re.I)
+# a ground force as the subject of a clause: "Rebels said they had repelled an attack on X"
+_GROUND_ACTOR = lx.compile_fast(
+    r"^\W*(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:factions|rebels?|fighters|troops|soldiers|militants|militiamen|gunmen|"
+    r"insurgents|infantry|(?:ground|regime|government|army|opposition|rebel|allied)\s+(?:forces|units|troops))\b", re.I)
 _PRONOUN_SPEAKER = lx.compile_fast(r"(?:^|[,\"”]\s*)(he|she|it|they)\s+(?:said|says|added|told|explained|noted|stated|claimed|concluded)\b", re.I)
 _ACCORDING = lx.compile_fast(r"\baccording\s+to\s+((?:the\s+)?[^,.;\"“”]{2,80})", re.I)
 _SAID_BY = lx.compile_fast(r"(?:said|says|told|added|claimed|reported|stated|announced)\s+((?:the\s+)?[A-Z][^,.;\"“”]{2,80})")
@@ -160,7 +167,8 @@ def _clause_template(text: str, air_context: bool) -> tuple[_Clause, ...]:
         strike = False
         if attack:
             strike = True
-        elif weak and (agent or ((air_in_sentence or air_context) and not ground)):
+        elif weak and (agent or ((air_in_sentence or air_context) and not ground
+                                 and not _GROUND_ACTOR.match(piece))):  # "rebels destroyed a tank"
             strike = True
             attack = "air_strike"
         elif agent and lx.AGENT_VERBS.search(piece) and not ground:
@@ -485,10 +493,12 @@ def _is_locator(mention: Mention, previous: list[Mention], sent_text: str, offse
                 regions: dict[int, str] | None = None) -> bool:
     """Whether the mention only says where the place before it lies.
 
-    ``regions`` gives the governorate of each resolved mention (by ``id``):
-    across an aside ("X, a town in the countryside of Y", "X, in Y") Y
-    locates X only when both lie in one governorate; otherwise they are a
-    list ("20 km east of Aleppo, in the countryside of Idlib, in Hama").
+    ``regions`` gives the governorate of each mention (by ``id``; None
+    when it is unresolved): across an aside ("X, a town in the countryside
+    of Y", "X, in Y") Y locates X only when both lie in one governorate;
+    otherwise they are a list ("20 km east of Aleppo, in the countryside
+    of Idlib, in Hama"). When X could not be placed, "near Y" or "south-east
+    of Y" is where the text puts the strike, and Y is taken.
     """
     before = sent_text[:mention.phrase_start - offset]
     # the pattern ends the text and is short: search only the tail
@@ -513,6 +523,8 @@ def _is_locator(mention: Mention, previous: list[Mention], sent_text: str, offse
         if prev.end - offset <= len(before) and prefix.rstrip().endswith(sent_text[prev.start - offset:prev.end - offset]):
             if aside and regions and regions.get(id(prev)) and regions.get(id(mention)) and (
                     regions[id(prev)] != regions[id(mention)]):
+                return False
+            if regions and id(prev) in regions and regions[id(prev)] is None and mention.precision in ("near", "offset"):
                 return False
             if before[len(prefix):].lstrip().startswith(","):
                 return mention.precision in ("admin1", "area", "offset") or bool(
@@ -565,7 +577,7 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
         strike_places: list[tuple[Mention, _Clause]] = []
         choices, countries = _choose_places(sent.text, air_context, tuple(
             (m.start - sent.start, m.end - sent.start, m.phrase_start - sent.start, m.phrase_end - sent.start,
-             m.precision, m.qualifier, m.role, m.resolution.place.admin1 if m.resolution else "")
+             m.precision, m.qualifier, m.role, m.resolution.place.admin1 if m.resolution else None)
             for m in sent_mentions))
         for clause, choice in zip(clauses, choices):
             accepted: list[Mention] = []
@@ -613,7 +625,8 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
         strike_clauses = [c for c in clauses if c.strike and not (c.hypothetical and not c.denial)]
         if strike_clauses and not strike_places:
             places = [m for m in sent_mentions if m.resolution and m.precision != "country" and not m.role]
-            anaphoric = bool(_ANAPHORA.search(sent.text))
+            # "the other raids" are not the ones just named
+            anaphoric = bool(_ANAPHORA.search(sent.text)) and not _OTHER_STRIKES.search(sent.text)
             prior = recent[-1][1] if recent and index - recent[-1][0] <= 3 else None
             clause = strike_clauses[0]
             if anaphoric and not places and prior and not any(m.precision == "country" for m in sent_mentions):
@@ -685,15 +698,20 @@ def _choose_places(text: str, air_context: bool, shape: tuple[tuple, ...]
     return tuple(out), tuple(countries)
 
 
+_STRIKE_NOUN = lx.compile_fast(r"\b(?:strikes?|attacks?|raids?)\b", re.I)
+
+
 def _air_context(text: str) -> bool:
-    """Two or more strike words in the article: it is about an air campaign."""
+    """Whether the article is about an air campaign: two strike words, or
+    one and another strike, attack or raid it refers back to ("three air
+    strikes hit the market ... this attack")."""
     count = 0
     for pattern in reversed(lx.STRONG):  # the commonest words first: most articles stop early
         for _match in pattern.finditer(text):
             count += 1
             if count >= 2:
                 return True
-    return False
+    return count == 1 and sum(1 for _ in _STRIKE_NOUN.finditer(text)) >= 3
 
 
 _ARTICLE_DATE = "article date"  # source of a claim date that is only the article's own date

@@ -224,8 +224,10 @@ def _qualify(mention: Mention, text: str, offset: int) -> None:
         mention.qualifier = (mention.qualifier + " " + word).strip()
         if precision == "admin1":
             mention.precision = "admin1"
-        elif precision == "area" and mention.precision == "exact":
-            mention.precision = "area"
+        elif precision == "area" and (mention.precision == "exact" or mention.precision == "offset"
+                                      and mention.distance_km is None and mention.qualifier.split()[0].endswith("ern")):
+            # "the northern Hama countryside" is "the northern countryside of Hama"
+            mention.precision, mention.bearing = "area", None
         elif precision == "region":
             mention.precision = "admin1" if mention.precision == "exact" else mention.precision
             mention.qualifier = mention.qualifier.replace("area", "region")
@@ -326,7 +328,48 @@ def find_mentions(article: Article, resolver: Resolver) -> list[Mention]:
     _resolve_in_context(found, resolver)
     found.extend(_the_city(article, found))
     found.sort(key=lambda m: (m.start, m.end))
+    _fit_to_locators(found, article.text, resolver)
     return found
+
+
+# what may stand between a place and the phrase that locates it: "Aqraba, south-east
+# of Damascus", "Kafrouma, a village near Maarat al-Numan"
+_LOCATED_BY = compile_fast(
+    r"^\s*,?\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|district|area|suburb|neighbou?rhood|hamlet)\s*)?$",
+    re.I)
+LOCATOR_REACH_KM = 100.0  # how far "X, east of Y" may set X from Y when it gives no distance
+LOCATOR_SLACK_KM = 40.0  # added to a distance the text gives ("X, 20 km east of Y")
+
+
+def _fit_to_locators(mentions: list[Mention], text: str, resolver: Resolver) -> None:
+    """A place the text sets near another lies near it.
+
+    In "Aqraba, south-east of Damascus" a row abroad (a West Bank Aqraba),
+    or any row farther than a distance the text gives, is another place of
+    that name: the best row within reach is taken instead, or none, with
+    the reason in ``unresolved.csv``.
+    """
+    for a, b in zip(mentions, mentions[1:]):
+        ra, rb = a.resolution, b.resolution
+        if ra is None or rb is None or a.sentence != b.sentence or b.precision not in ("near", "offset") \
+                or ra.place.kind in ("country", "admin1", "region") or rb.place.kind in ("country", "admin1"):
+            continue
+        if not _LOCATED_BY.match(text[a.phrase_end:b.phrase_start]):
+            continue
+        if b.distance_km is not None:
+            reach = b.distance_km + LOCATOR_SLACK_KM
+        elif ra.place.country != rb.place.country:
+            reach = LOCATOR_REACH_KM
+        else:
+            continue  # "Palmyra, east of Homs": the province's city names a direction, not a distance
+        if geodesic_km(ra.lat, ra.lon, rb.lat, rb.lon) <= reach:
+            continue
+        better = resolver(a.text, near=(rb.lat, rb.lon))
+        if better is not None and geodesic_km(better.lat, better.lon, rb.lat, rb.lon) <= reach:
+            a.resolution = better
+        else:
+            a.resolution = None
+            a.reason = f"no place of that name within {reach:.0f} km of {b.text}, where the text puts it"
 
 
 def _sentence_mentions(text: str, offset: int, index: int, resolver: Resolver) -> list[Mention]:
