@@ -109,6 +109,20 @@ TRAPS = [
      "Kafr Takhareem. No one was killed in that attack.", {"Al Atārib", "Kafr Takhārīm"}, set()),
     # a place the text sets near another is not a namesake abroad; then the strike is where the text puts it
     ("The air strike hit a compound in Aqraba, south-east of Damascus.", {"Damascus"}, {"‘Aqrabā"}),
+    # a plural after a list makes every item one: provinces, regions
+    ("The missiles hit targets in Raqqa and Idlib provinces.", {"Ar-Raqqah Governorate", "Idlib Governorate"},
+     {"Ar Raqqah", "Idlib"}),
+    ("In the air operations, 19 targets were destroyed in the Raju, Cinderes and Afrin regions.",
+     {"Rājū", "Jindayris", "‘Afrīn"}, set()),
+    # a nationality or a compass word before "town of" is filler
+    ("Air strikes on a crowded market in the northwestern Syrian town of Maaret al-Numan killed 31.",
+     {"Ma‘arrat an Nu‘mān"}, set()),
+    # an unnamed camp is no place of its own; a named base the gazetteer lacks is near its town
+    ("Russian aircraft bombed a displacement camp near Sarmada.", {"Sarmada"}, set()),
+    ("Warplanes bombed the T4 airbase near Palmyra.", {"Tadmur"}, set()),
+    ("Jets hit the Hmeimim air base near Jableh.", {"Khmeimim Air Base"}, {"Jablah"}),
+    ("In the event of continued attacks on Hmeimim air base, Russia will respond with strikes.", set(),
+     {"Khmeimim Air Base"}),
     ("Barrel bombs fell on Khan al-Shih.", {"Khan al-Shih"}, {"Khirbat Tīn Nūr"}),
 ]
 
@@ -158,6 +172,14 @@ def test_the_other_raids_are_not_the_ones_just_named(resolver):
     text = "Warplanes struck Kafr Rumah, killing three. The monitor did not say where the other raids had fallen."
     claims = [c for c in analyse(text, resolver).claims if c.mention]
     assert [c.sentence for c in claims] == ["Warplanes struck Kafr Rumah, killing three."]
+
+
+@pytest.mark.parametrize("text", [
+    'Reports that Russian aviation struck a bakery in the town of Ariha on 30 January are false.',
+    "No flights of Russian aircraft were carried out in the area of Ariha on that day.",
+])
+def test_false_reports_and_no_flights_are_denials(resolver, text):
+    assert strike_places(text, resolver) == {"Arīḩā": "denied"}
 
 
 def test_there_were_no_strikes_is_a_denial(resolver):

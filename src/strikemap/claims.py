@@ -47,6 +47,7 @@ _CLAUSE_SPLIT = lx.Folded(
 _FILLER_WORDS = (
     r"the|a|an|its|their|rebel-held|opposition-held|\w+-held|\w+-controlled|besieged|ancient|historic|"
     r"eastern|western|northern|southern|central|nearby|neighbouring|neighboring|key|strategic|desert|embattled|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western|syrian|iraqi|lebanese|kurdish|border|frontline|"
     r"coastal|small|large|major|city|town|village|villages|towns|cities|area|areas|district|districts|"
     r"neighbourhood|neighborhood|neighbourhoods|neighborhoods|suburb|suburbs|region|province|governorate|countryside|outskirts|vicinity|"
     r"surroundings|edge|part|parts|positions?|targets?|sites?|facilities|areas|of|"
@@ -73,7 +74,9 @@ _SPEAKER = lx.compile_fast(
 _LOCATOR_BEFORE = lx.Folded(
     r"(?:\b(?:in|near|outside|of|inside|close\s+to|west\s+of|east\s+of|north\s+of|south\s+of|"
     r"(?:the\s+)?(?:\w+ern\s+)?countryside\s+of|province\s+of)|,)\s+(?:the\s+)?(?:\w+ern\s+)?$")
-_BASE_NOUN = lx.compile_fast(r"\b(?:air\s*base|airbase|airport|base|airfield|air\s+field|camp)\s*$", re.I)
+# a named base or camp ("the Hmeimim air base near Jableh") is what the place after it locates;
+# an unnamed one ("a displacement camp near Sarmada") is not a place of its own
+_BASE_NOUN = lx.compile_fast(r"[A-Z0-9][\w'’-]*\s+(?i:air\s*base|airbase|airport|base|airfield|air\s+field|camp)\s*$")
 _ANAPHORA = lx.compile_fast(
     r"\b(?:in\s+particular|(?:the|these|those|this|such|its|their)\s+(?:\w+\s+){0,2}?"
     r"(?:air\s*strikes?|strikes?|attacks?|raids?|bombings?|sorties|targets?|bombardment))\b", re.I)
@@ -514,12 +517,16 @@ def _is_locator(mention: Mention, previous: list[Mention], sent_text: str, offse
     aside = bare != prefix.rstrip()
     prefix = bare
     if _BASE_NOUN.search(prefix):
-        return True
+        # "the T4 airbase near Palmyra": a base the gazetteer could not place is near Palmyra
+        named = any(regions.get(id(p)) is not None for p in previous if p.end - offset >= len(prefix.rstrip()) - 30) \
+            if regions else True
+        return named or mention.precision not in ("near", "offset")
     if not locator and re.search(r"(?:'s|’s)\s*$", before):
         return False  # "Syria's al-Bab area": the place before holds this one
     for prev in previous:
-        if mention.precision == "admin1" and prev.precision == "admin1":
-            continue  # "the provinces of Aleppo, Idlib": a list, not a locator
+        if mention.precision == "admin1" and prev.precision == "admin1" or (
+                mention.precision == prev.precision == "area" and mention.qualifier == prev.qualifier):
+            continue  # "the provinces of Aleppo, Idlib", "the Raju and Cinderes regions": a list, not a locator
         if prev.end - offset <= len(before) and prefix.rstrip().endswith(sent_text[prev.start - offset:prev.end - offset]):
             if aside and regions and regions.get(id(prev)) and regions.get(id(mention)) and (
                     regions[id(prev)] != regions[id(mention)]):

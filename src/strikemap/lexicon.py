@@ -322,7 +322,7 @@ class _Either:
 WEAK = _Either(_WEAK_WORDS, _TARGETS_VERB, "target")
 AIR_AGENT = _re(r"\b(?:war[- ]?planes?|war[- ]?jets?|jets?|aircraft|planes?|helicopters?|choppers?|air\s*force|"
                 r"aviation|bombers?|su-\d+\w*|mig-\d+|drones?|gunships?|fighter\s*(?:jets?|planes?|-bombers?)|"
-                r"air\s+power|air\s+group|sorties|pilots?)\b")
+                r"air\s+power|air\s+group|air\s+operations?|aerial\s+operations?|sorties|pilots?)\b")
 # Verbs that make a strike only with an aircraft in the same clause ("warplanes kill 3").
 AGENT_VERBS = _re(r"\b(?:kill|kills|killed|killing|wound|wounds|wounded|commit|commits|committed|"
                   r"carried\s+out|carry\s+out|carries\s+out|intensif(?:y|ies|ied)|renew(?:s|ed)?|"
@@ -348,10 +348,12 @@ DENIAL = _re(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismis
              r"there\s+(?:were|was|have\s+been|had\s+been)\s+no\s+(?:\w+\s+)?(?:air\s*)?(?:strikes?|raids?|airstrikes?|bombing)\b|"
              r"(?:did|had|have)\s+not\s+(?:carr(?:y|ied)\s+out|conducted?)\s+(?:any\s+)?(?:air\s*)?(?:strikes?|raids?)|"
              r"did\s+not\s+(?:carry\s+out|strike|hit|bomb|target|attack)|never\s+(?:struck|hit|bombed|targeted)|"
+             r"(?:is|are|was|were)\s+(?:\w+\s+)?(?:false|untrue|baseless|fabricated|fake|lies)|"
+             r"no\s+(?:\w+\s+){0,3}?(?:flights|sorties|missions)\s+(?:\w+\s+){0,4}?(?:were|was)\s+(?:carried\s+out|conducted|flown|made)|"
              r"no\s+(?:russian\s+|syrian\s+|coalition\s+)?(?:air\s*)?strikes?\s+(?:were|was|had\s+been)\s+carried)\b")
 # A modal makes a strike hypothetical only when it governs the attack ("could strike",
 # "would be targeted"), not in "explosions could be seen" or "which could amount to war crimes".
-HYPOTHETICAL = _re(r"\b(?:if|unless|(?:would|will|could|might|may)\s+(?:not\s+|also\s+|soon\s+|again\s+|then\s+|still\s+)?"
+HYPOTHETICAL = _re(r"\b(?:if|unless|in\s+the\s+event\s+of|(?:would|will|could|might|may)\s+(?:not\s+|also\s+|soon\s+|again\s+|then\s+|still\s+)?"
                    r"(?:strike|hit|bomb|target|attack|raid|pound|shell|launch|carry\s+out|conduct|resume|continue|"
                    r"intensify|escalate|expand|use|retaliate|respond|be\s+(?:struck|hit|bombed|targeted|attacked|raided))|plans?\s+to|planning\s+to|"
                    r"threaten(?:s|ed)?\s+to|intends?\s+to|ready\s+to|prepared\s+to|should|vowed\s+to|"

@@ -79,9 +79,9 @@ _BEFORE = [
                     rf"(?:the\s+)?area\s+around|not\s+far\s+from)\s+{_FILLER}$")),
 ]
 _AFTER = [
-    ("admin1", re.compile(r"^(?:'s)?\s+(?:province|governorate|muhafazat)\b", re.I)),
+    ("admin1", re.compile(r"^(?:'s)?\s+(?:provinces?|governorates?|muhafazat)\b", re.I)),
     ("area", re.compile(r"^(?:'s|’s)?\s+(?:countryside|outskirts|suburbs|hinterland|environs|rural\s+areas)\b", re.I)),
-    ("region", re.compile(r"^\s+(?:region|area)\b", re.I)),
+    ("region", re.compile(r"^\s+(?:regions?|areas?)\b", re.I)),
 ]
 _COUNTRY_KINDS = frozenset({"country"})
 _ADMIN1_KINDS = frozenset({"admin1"})
@@ -448,7 +448,8 @@ _LIST_GAP = compile_fast(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
 
 
 def _share_plural_qualifier(mentions: list[Mention], text: str, offset: int) -> None:
-    """"the provinces of Aleppo, Idlib and Hama": every item is a governorate."""
+    """"the provinces of Aleppo, Idlib and Hama", "Raqqa and Idlib provinces",
+    "the Raju, Cinderes and Şeran regions": every item of the list is one."""
     for prev, cur in zip(mentions, mentions[1:]):
         if (prev.precision == "admin1" and re.search(r"\b(?:provinces|governorates)\b", prev.qualifier)
                 and cur.precision == "exact" and cur.resolution is not None and not cur.role
@@ -456,6 +457,11 @@ def _share_plural_qualifier(mentions: list[Mention], text: str, offset: int) -> 
             cur.precision = "admin1"
             cur.qualifier = prev.qualifier
             cur.phrase_start = cur.start
+    for prev, cur in reversed(list(zip(mentions, mentions[1:]))):
+        if (re.search(r"\b(?:provinces|governorates|regions)$", cur.qualifier)
+                and prev.precision == "exact" and prev.resolution is not None and not prev.role
+                and _LIST_GAP.match(text[prev.end - offset:cur.start - offset])):
+            prev.precision, prev.qualifier = cur.precision, cur.qualifier
 
 
 _FACILITY = compile_fast(r"^\s+(military\s+airport|military\s+air\s*base|air\s*base|airbase|airport|airfield|"
