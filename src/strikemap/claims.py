@@ -493,7 +493,7 @@ def _venue(before: str, after: str) -> bool:
 
 
 def _is_locator(mention: Mention, previous: list[Mention], sent_text: str, offset: int,
-                regions: dict[int, str] | None = None) -> bool:
+                regions: dict[int, str | None] | None = None) -> bool:
     """Whether the mention only says where the place before it lies.
 
     ``regions`` gives the governorate of each mention (by ``id``; None
@@ -739,7 +739,7 @@ def _share_dates(claims: list[Claim]) -> None:
 
 
 def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention], sent: Sentence,
-                     clause: _Clause, regions: dict[int, str] | None = None) -> tuple[bool, str]:
+                     clause: _Clause, regions: dict[int, str | None] | None = None) -> tuple[bool, str]:
     if m.role:
         return False, m.role
     after = sent.text[m.phrase_end - sent.start:]
