@@ -473,9 +473,7 @@ def _slot_before(text: str) -> bool:
 
 # what may stand between a place and its locator: "Al-Atareb, a town in the western
 # Aleppo countryside", "25 km east of al-Sukhneh, in the eastern countryside of Homs"
-_APPOSITION = lx.compile_fast(
-    r",\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|district|neighbou?rhood|area|suburb|camp|hamlet)\s*"
-    r"(?:in|near|of)?|in|near|inside|within)?\s*$", re.I)
+_APPOSITION = lx.compile_fast(rf",\s*(?:{lx.SETTLEMENT_ASIDE}\s*(?:in|near|of)?|in|near|inside|within)?\s*$", re.I)
 # where a statement was made: "said in Moscow", "Iran's foreign ministry in Tehran"
 _VENUE = lx.compile_fast(
     r"(?:\b(?:said|says|say|told\s+(?:\w+\s+){0,2}?|announced|stated|speaking|spoke|statement|briefing|"
@@ -488,12 +486,12 @@ def _venue(before: str, after: str) -> bool:
     Moscow", "Russia's defence ministry, in Moscow, says"."""
     if _VENUE.search(before, max(0, len(before) - 80)):
         return True
-    return bool(re.search(r",\s*in\s+$", before) and after.lstrip().startswith(",")
-                and _SPEAKER.match(after.lstrip()[1:]))
+    after = after.lstrip()
+    return after.startswith(",") and bool(_SPEAKER.match(after[1:]) and re.search(r",\s*in\s+$", before))
 
 
 def _is_locator(mention: Mention, previous: list[Mention], sent_text: str, offset: int,
-                regions: dict[int, str | None] | None = None) -> bool:
+                regions: dict[int, str | None]) -> bool:
     """Whether the mention only says where the place before it lies.
 
     ``regions`` gives the governorate of each mention (by ``id``; None
@@ -518,8 +516,7 @@ def _is_locator(mention: Mention, previous: list[Mention], sent_text: str, offse
     prefix = bare
     if _BASE_NOUN.search(prefix):
         # "the T4 airbase near Palmyra": a base the gazetteer could not place is near Palmyra
-        named = any(regions.get(id(p)) is not None for p in previous if p.end - offset >= len(prefix.rstrip()) - 30) \
-            if regions else True
+        named = any(regions.get(id(p)) is not None for p in previous if p.end - offset >= len(prefix.rstrip()) - 30)
         return named or mention.precision not in ("near", "offset")
     if not locator and re.search(r"(?:'s|’s)\s*$", before):
         return False  # "Syria's al-Bab area": the place before holds this one
@@ -528,10 +525,9 @@ def _is_locator(mention: Mention, previous: list[Mention], sent_text: str, offse
                 mention.precision == prev.precision == "area" and mention.qualifier == prev.qualifier):
             continue  # "the provinces of Aleppo, Idlib", "the Raju and Cinderes regions": a list, not a locator
         if prev.end - offset <= len(before) and prefix.rstrip().endswith(sent_text[prev.start - offset:prev.end - offset]):
-            if aside and regions and regions.get(id(prev)) and regions.get(id(mention)) and (
-                    regions[id(prev)] != regions[id(mention)]):
+            if aside and regions.get(id(prev)) and regions.get(id(mention)) and regions[id(prev)] != regions[id(mention)]:
                 return False
-            if regions and id(prev) in regions and regions[id(prev)] is None and mention.precision in ("near", "offset"):
+            if id(prev) in regions and regions[id(prev)] is None and mention.precision in ("near", "offset"):
                 return False
             if before[len(prefix):].lstrip().startswith(","):
                 return mention.precision in ("admin1", "area", "offset") or bool(
@@ -701,7 +697,7 @@ def _choose_places(text: str, air_context: bool, shape: tuple[tuple, ...]
             choice.append((k, ok, reason, m.precision, m.qualifier))
         out.append(tuple(choice))
         countries.append(next((k for k in numbers if mentions[k].precision == "country" and not mentions[k].role
-                               and _is_strike_place(mentions[k], [], [mentions[k]], sent, clause)[0]), None))
+                               and _is_strike_place(mentions[k], [], [mentions[k]], sent, clause, regions)[0]), None))
     return tuple(out), tuple(countries)
 
 
@@ -739,7 +735,7 @@ def _share_dates(claims: list[Claim]) -> None:
 
 
 def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention], sent: Sentence,
-                     clause: _Clause, regions: dict[int, str | None] | None = None) -> tuple[bool, str]:
+                     clause: _Clause, regions: dict[int, str | None]) -> tuple[bool, str]:
     if m.role:
         return False, m.role
     after = sent.text[m.phrase_end - sent.start:]

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 __all__ = ["TEXT_CACHE", "Folded", "required_words", "first_chars", "compile_fast", "ATTACK_TYPES", "STRONG", "WEAK", "AIR_AGENT", "GROUND", "SPEECH", "DENIAL", "RELEVANT", "relevant",
-           "CLAIMANTS", "PERPETRATORS", "HYPOTHETICAL", "BLOCKING_FRAMES", "FEATURE_NOUNS"]
+           "CLAIMANTS", "PERPETRATORS", "HYPOTHETICAL", "BLOCKING_FRAMES", "FEATURE_NOUNS", "SETTLEMENT_ASIDE"]
 
 
 # Entries kept by the caches of per-sentence work (mentions, clauses,
@@ -358,6 +358,9 @@ HYPOTHETICAL = _re(r"\b(?:if|unless|in\s+the\s+event\s+of|(?:would|will|could|mi
                    r"intensify|escalate|expand|use|retaliate|respond|be\s+(?:struck|hit|bombed|targeted|attacked|raided))|plans?\s+to|planning\s+to|"
                    r"threaten(?:s|ed)?\s+to|intends?\s+to|ready\s+to|prepared\s+to|should|vowed\s+to|"
                    r"in\s+case|were\s+to|preparing\s+to)\b")
+# An aside that names what kind of place a name is: "Al-Atareb, a town in ...",
+# "Kafrouma, a village near ..." (claims and mentions read what follows it).
+SETTLEMENT_ASIDE = r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|district|neighbou?rhood|area|suburb|camp|hamlet)"
 # Words between a strike word and a place that take the place out of the
 # strike: origins, destinations, flight paths, meetings, movements.
 BLOCKING_FRAMES = _re(

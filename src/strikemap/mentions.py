@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from strikemap.lexicon import TEXT_CACHE, Folded, compile_fast, relevant, required_words
+from strikemap.lexicon import SETTLEMENT_ASIDE, TEXT_CACHE, Folded, compile_fast, relevant, required_words
 from strikemap.model import Article, Mention
 from strikemap.gazetteer import geodesic_km
 from strikemap.normalize import ARTICLES, fold
@@ -334,9 +334,7 @@ def find_mentions(article: Article, resolver: Resolver) -> list[Mention]:
 
 # what may stand between a place and the phrase that locates it: "Aqraba, south-east
 # of Damascus", "Kafrouma, a village near Maarat al-Numan"
-_LOCATED_BY = compile_fast(
-    r"^\s*,?\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|district|area|suburb|neighbou?rhood|hamlet)\s*)?$",
-    re.I)
+_LOCATED_BY = compile_fast(rf"^\s*,?\s*(?:{SETTLEMENT_ASIDE}\s*)?$", re.I)
 LOCATOR_REACH_KM = 100.0  # how far "X, east of Y" may set X from Y when it gives no distance
 LOCATOR_SLACK_KM = 40.0  # added to a distance the text gives ("X, 20 km east of Y")
 

@@ -67,10 +67,11 @@ _VOWELISH = frozenset("aeiouwy")
 _SWAPPED = (frozenset("sztd"), frozenset("kgq"), frozenset("bp"), frozenset("fv"))
 
 
-# keys of the generic words that open many names ("Kafr", "Tal", "Deir", "Ain",
-# "Beit", "Khan", "Umm", "Maarat", "Sheikh"...): they carry no sign of which place
-_GENERIC_HEADS = ("kafr", "tal", "jabal", "dayr", "ayn", "bayt", "kan", "bu", "um", "kasr", "marj", "jisr",
-                  "kirbat", "kirbet", "shayk", "mazrat", "kalat", "marat", "ras", "bir", "wadi", "hay")
+# the generic words that open many names: they carry no sign of which place.
+# Their keys are what a key starts with ("Wadi" keys as "wadia", as in "wadiabarada").
+_GENERIC_HEADS = tuple(key(word) for word in (
+    "Kafr", "Tal", "Jabal", "Deir", "Ain", "Beit", "Khan", "Abu", "Umm", "Qasr", "Marj", "Jisr", "Khirbat",
+    "Khirbet", "Sheikh", "Mazraat", "Qalaat", "Maarat", "Ras", "Bir", "Wadi", "Hayy"))
 
 
 def _own_length(k: str) -> int:
