@@ -59,6 +59,11 @@ TRAPS = [
     ("Jets struck Idlib and Killi, then Hama and Maarda.", {"Idlib", "Hamah"}, {"Kiel", "Mardin"}),
     ("Russian jets struck Killi.", set(), {"Kiel"}),
     ("Jets struck Aleppo; Turkish jets hit Mosul and Bagdad.", {"Aleppo", "Mosul", "Baghdad"}, set()),
+    # any name of a row abroad, when the article names its country: GeoNames' own names are
+    # "Bent Jbaïl" and "Tall 'Afar"
+    ("An Israeli drone struck a car on the edge of Bint Jbeil in southern Lebanon.", {"Bent Jbaïl"}, set()),
+    ("An Israeli drone struck a car on the edge of Bint Jbeil.", set(), {"Bent Jbaïl"}),
+    ("Coalition jets in Iraq struck near Tel Afar.", {"Tall ‘Afar"}, set()),
     # a bare air attack and clashes share the place named after both
     ("Renewed Russian air strikes and fierce clashes in Talbiseh", {"Tallbīsah"}, set()),
     ("Raids on Douma and violent clashes in Harasta", {"Dūmā"}, {"Ḩarastā"}),

@@ -599,10 +599,11 @@ def _resolve_in_context(mentions: list[Mention], resolver: Resolver) -> None:
             mention.resolution = better
     home = centre or resolver.home  # the article's places, or else the region itself
     if home is not None:
+        named = {m.resolution.place.country for m in mentions if m.resolution and m.resolution.place.kind == "country"}
         for mention in mentions:
             res = mention.resolution
             if res is not None and res.place.country != region and res.place.kind != "country" \
-                    and not _plausible_abroad(res, home):
+                    and not _plausible_abroad(res, home, named):
                 mention.resolution = None
                 how = ("a variant spelling of" if fold(res.matched_name) == fold(res.place.name)
                        else f"'{res.matched_name}', another name of")
@@ -612,9 +613,11 @@ def _resolve_in_context(mentions: list[Mention], resolver: Resolver) -> None:
 ABROAD_BY_OTHER_NAME_KM = 1000.0
 
 
-def _plausible_abroad(res, centre: tuple[float, float]) -> bool:
+def _plausible_abroad(res, centre: tuple[float, float], named: set[str]) -> bool:
     """With a default region, a place abroad is taken by its own
-    name spelt as the gazetteer spells it. A city of 100,000 or more
+    name spelt as the gazetteer spells it, or by any name of a row in a
+    country the article names ("Bint Jbeil" in a report on southern
+    Lebanon, where GeoNames' own name is "Bent Jbaïl"). A city of 100,000 or more
     within 1,000 km is also taken by another exact name ("Bagdad") or a
     variant of its own name ("Beirout"). GeoNames lists many exonyms and
     old names, so that a Syrian village the gazetteer lacks would
@@ -622,7 +625,7 @@ def _plausible_abroad(res, centre: tuple[float, float]) -> bool:
     ("Jileen") or Turkey ("Maarda" is close to "Marde", a name of Mardin)."""
     place = res.place
     own_name = fold(res.matched_name) == fold(place.name)
-    if own_name and res.method == "exact":
+    if own_name and res.method == "exact" or place.country in named:
         return True
     if place.population < 100_000 or geodesic_km(centre[0], centre[1], place.lat, place.lon) > ABROAD_BY_OTHER_NAME_KM:
         return False
