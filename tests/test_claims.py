@@ -79,6 +79,9 @@ TRAPS = [
     # strikes that stopped are no strikes
     ("Air strikes stopped in Aleppo after the ceasefire took effect.", set(), {"Aleppo"}),
     ("Air strikes have been suspended in Idlib.", set(), {"Idlib"}),
+    # an embassy the strike hit is no venue
+    ("An air strike destroyed the consular building next to Iran's embassy in the Mazzeh district of Damascus.",
+     {"Mezzeh"}, {"Damascus", "Iran"}),
     # a family is no origin; a place is
     ("Warplanes killed three children from one family in Saraqeb.", {"Saraqib"}, set()),
     ("Warplanes flying from Hmeimim struck Saraqeb.", {"Saraqib"}, {"Hmeimim Air Base", "Khmeimim Air Base"}),
