@@ -195,6 +195,18 @@ def test_there_were_no_strikes_is_a_denial(resolver):
     assert found == {"Ālbū Kamāl": "denied"}
 
 
+@pytest.mark.parametrize("text,expected", [
+    # said not to have been hit: a denial when someone says so
+    ("The hospital in Idlib was not struck by Russian jets, the ministry said.", {"Idlib": "denied"}),
+    # said of an area in passing, or with nobody saying it: no claim
+    ("Militias are based around the Sayyida Zeinab shrine, an area that has not been hit in the latest "
+     "wave of attacks, residents said.", {}),
+    ("The market in Saraqeb has not been targeted by air strikes since May.", {}),
+])
+def test_a_place_not_hit(resolver, text, expected):
+    assert strike_places(text, resolver) == expected
+
+
 def test_precisions(resolver):
     text = ("Jets struck near Palmyra and 20 km east of Aleppo, in the countryside of Idlib, "
             "in Hama province and in eastern Homs.")

@@ -130,6 +130,10 @@ _NEGATED = lx.Folded(
     r"\b(?:air\s*)?(?:raids?|strikes?|airstrikes?|bombing|bombardment)\s+(?:have\s+|has\s+|had\s+)?"
     r"(?:stopped|halted|ceased|paused|ended|been\s+(?:suspended|halted|stopped))\b")
 
+# a place said not to have been hit
+_NOT_HIT = lx.Folded(
+    r"\b(that\s+|which\s+)?(?:(?:was|were|is|are|has|have|had)\s+not|wasn't|weren't|isn't|aren't|hasn't|haven't|hadn't)\s+"
+    r"(?:been\s+)?(?:\w+\s+)?(?:hit|struck|targeted|bombed|attacked|raided)\b")
 
 @lru_cache(maxsize=lx.TEXT_CACHE)
 def _attack_type(text: str) -> str | None:
@@ -181,8 +185,14 @@ def _clause_template(text: str, air_context: bool) -> tuple[_Clause, ...]:
             strike = False
         if strike and _NEGATED.search(piece) and not re.search(r"\b(?:but|although)\b", piece, re.I):
             strike = False
-        out.append(_Clause(a, b, piece, attack or "", strike,
-                           bool(lx.HYPOTHETICAL.search(piece)), bool(lx.DENIAL.search(piece))))
+        denial = bool(lx.DENIAL.search(piece))
+        not_hit = _NOT_HIT.search(piece) if strike and not denial else None
+        if not_hit:
+            # "the hospital was not struck, the ministry said" denies a strike;
+            # "an area that has not been hit" only says where none fell
+            denial = not not_hit.group(1) and bool(_SPEECH_VERB.search(text))
+            strike = denial
+        out.append(_Clause(a, b, piece, attack or "", strike, bool(lx.HYPOTHETICAL.search(piece)), denial))
     return tuple(out)
 
 

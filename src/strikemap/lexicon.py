@@ -365,7 +365,7 @@ SETTLEMENT_ASIDE = r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|dist
 # strike: origins, destinations, flight paths, meetings, movements.
 BLOCKING_FRAMES = _re(
     r"\b(?:from|towards?|into|over|across\s+the\s+skies|skies|airspace|via|"
-    r"flying|flew|took\s+off|taking\s+off|took-off|launched\s+from|based\s+(?:in|at)|stationed|deployed|"
+    r"flying|flew|took\s+off|taking\s+off|took-off|launched\s+from|based\s+(?:in|at|around|near)|stationed|deployed|"
     r"fled|fleeing|flee|evacuated|advancing|advanced|advance|marching|march|heading|headed|"
     r"met|meet|meeting|talks|summit|conference|negotiations|delegation|visit(?:ed|ing)?\s+(?:to|in)|hosted|"
     r"held\s+(?:in|talks|a\s+meeting|meetings)|moves?|moving|agreement|accord|deal|reached\s+in|signed|"
