@@ -207,6 +207,20 @@ def test_a_place_not_hit(resolver, text, expected):
     assert strike_places(text, resolver) == expected
 
 
+def test_the_next_sentence_places_the_target(resolver):
+    text = ("Russian jets struck a weapons workshop in Idlib province on Sunday, the ministry said. "
+            "The workshop was located 3 km south-west of Jisr al-Shughur.")
+    claims = analyse(text, resolver).claims
+    assert [(c.mention.resolution.place.name, c.mention.precision, c.claimant) for c in claims] == [
+        ("Jisr ash Shughūr", "offset", "Russian Ministry of Defence")]
+    assert claims[0].sentence == text and (claims[0].start, claims[0].end) == (0, len(text))
+
+
+def test_the_next_sentence_describes_a_place_already_named(resolver):
+    assert strike_places("Warplanes struck Saraqeb on Sunday. The town lies 15 km east of Idlib.", resolver) == {
+        "Saraqib": "asserted"}
+
+
 def test_precisions(resolver):
     text = ("Jets struck near Palmyra and 20 km east of Aleppo, in the countryside of Idlib, "
             "in Hama province and in eastern Homs.")

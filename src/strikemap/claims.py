@@ -135,6 +135,33 @@ _NOT_HIT = lx.Folded(
     r"\b(that\s+|which\s+)?(?:(?:was|were|is|are|has|have|had)\s+not|wasn't|weren't|isn't|aren't|hasn't|haven't|hadn't)\s+"
     r"(?:been\s+)?(?:\w+\s+)?(?:hit|struck|targeted|bombed|attacked|raided)\b")
 
+def _located_next(article: Article, sent: Sentence, mentions: list[Mention], previous: list[Claim],
+                  claims: list[Claim]) -> list[Claim]:
+    """The claims of the sentence before, placed where this one says their target lay.
+
+    "Jets struck a weapons workshop in Idlib province. The workshop was
+    located 3 km south-west of Jisr al-Shughur." The first sentence's
+    claims, placeless or only as fine as a governorate, give way to one
+    at the first place the second names; its evidence is both sentences.
+    A previous claim placed finer than that keeps its place: the next
+    sentence then describes the place, not the target.
+    """
+    if not previous or any(c.mention is not None and c.mention.precision not in ("country", "admin1") for c in previous):
+        return []
+    place = next((m for m in mentions if m.resolution is not None and not m.role
+                  and m.precision not in ("country", "admin1")), None)
+    if place is None:
+        return []
+    gone = {id(c) for c in previous}
+    claims[:] = [c for c in claims if id(c) not in gone]
+    out = []
+    for stance in dict.fromkeys(c.stance for c in previous):
+        first = next(c for c in previous if c.stance == stance)
+        out.append(replace(first, mention=place, sentence=article.text[first.start:sent.end],
+                                       end=sent.end))
+    return out
+
+
 @lru_cache(maxsize=lx.TEXT_CACHE)
 def _attack_type(text: str) -> str | None:
     for name, pattern in lx.ATTACK_TYPES:
@@ -574,6 +601,7 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
     unresolved: list[Mention] = []
     attribution = _Attribution(article)
     recent: list[tuple[int, list[Claim]]] = []
+    last: tuple[int, list[Claim]] = (-2, [])
     reference = article.meta.reference
     for index, sent in enumerate(article.sentences):
         sent_mentions = by_sentence.get(index, [])
@@ -660,11 +688,14 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
                 claimant = attribution.claimant(sent, clause.text)
                 stance = "denied" if clause.denial else "asserted"
                 sent_claims.append(_claim(article, sent, country, clause, claimant, stance, sent_date))
+        if not sent_claims and last[0] == index - 1 and lx.locates_previous(sent.text):
+            sent_claims = _located_next(article, sent, sent_mentions, last[1], claims)
         attribution.update(sent)
         located = [c for c in sent_claims if c.mention is not None and c.mention.precision != "country"]
         if located:
             recent.append((index, located))
         claims.extend(sent_claims)
+        last = (index, sent_claims)
     _share_dates(claims)
     return claims, unresolved
 

@@ -10,7 +10,8 @@ import re
 from functools import lru_cache
 
 __all__ = ["TEXT_CACHE", "Folded", "required_words", "first_chars", "compile_fast", "ATTACK_TYPES", "STRONG", "WEAK", "AIR_AGENT", "GROUND", "SPEECH", "DENIAL", "RELEVANT", "relevant",
-           "CLAIMANTS", "PERPETRATORS", "HYPOTHETICAL", "BLOCKING_FRAMES", "FEATURE_NOUNS", "SETTLEMENT_ASIDE"]
+           "CLAIMANTS", "PERPETRATORS", "HYPOTHETICAL", "BLOCKING_FRAMES", "FEATURE_NOUNS", "SETTLEMENT_ASIDE",
+           "locates_previous"]
 
 
 # Entries kept by the caches of per-sentence work (mentions, clauses,
@@ -430,3 +431,15 @@ def relevant(sentence: str) -> bool:
     """Whether a sentence has a strike word, an attack verb, an aircraft or
     a denial (the mention and claim stages both ask, once each)."""
     return RELEVANT.search(sentence) is not None
+
+
+# A sentence that says where the target of the sentence before it lay:
+# "The workshop was located 3 km south-west of Jisr al-Shughur."
+_LOCATES_PREVIOUS = _re(
+    r"^\W*(?:the|this|that|these|those|its|their|it|they)\b[^.;:,]{0,60}?\b(?:(?:is|was|are|were)\s+"
+    r"(?:located|situated)|lies|lay|lie|sits|sat|stands|stood)\b")
+
+
+def locates_previous(sentence: str) -> bool:
+    """Whether ``sentence`` says where the target of the sentence before it lay."""
+    return _LOCATES_PREVIOUS.match(sentence) is not None

@@ -22,7 +22,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from strikemap.lexicon import SETTLEMENT_ASIDE, TEXT_CACHE, Folded, compile_fast, relevant, required_words
+from strikemap.lexicon import (SETTLEMENT_ASIDE, TEXT_CACHE, Folded, compile_fast, locates_previous, relevant,
+                               required_words)
 from strikemap.model import Article, Mention
 from strikemap.gazetteer import geodesic_km
 from strikemap.normalize import ARTICLES, fold
@@ -307,7 +308,9 @@ def find_mentions(article: Article, resolver: Resolver) -> list[Mention]:
     """Every place-like span of the article's strike-related sentences, resolved if possible.
 
     Sentences with no strike word, attack verb, aircraft or denial are
-    skipped: no place in them can be a strike location.
+    skipped: no place in them can be a strike location, unless the
+    sentence says where the target of a strike sentence just before it
+    lay ("The workshop was located 3 km south-west of Jisr al-Shughur").
 
     Parameters
     ----------
@@ -321,9 +324,13 @@ def find_mentions(article: Article, resolver: Resolver) -> list[Mention]:
         In document order. Unresolved candidates are kept with a ``reason``.
     """
     found: list[Mention] = []
+    previous = False
     for index, sent in enumerate(article.sentences):
-        if not relevant(sent.text):
+        now = relevant(sent.text)
+        if not now and not (previous and locates_previous(sent.text)):
+            previous = False
             continue  # no strike or aircraft word: no place in it can be a strike location
+        previous = now
         found.extend(_sentence_mentions(sent.text, sent.start, index, resolver))
     _resolve_in_context(found, resolver)
     found.extend(_the_city(article, found))
