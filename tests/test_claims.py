@@ -221,6 +221,28 @@ def test_the_next_sentence_describes_a_place_already_named(resolver):
         "Saraqib": "asserted"}
 
 
+def placeless(text, resolver):
+    return [c.sentence for c in analyse(text, resolver).claims if c.mention is None or c.mention.precision == "country"]
+
+
+def test_a_headline_repeats_the_claims_below_it(resolver):
+    body = "Russian jets bombed 24 targets in Syria on Tuesday, the ministry said."
+    assert placeless("Russia Claims Cooperation On Syria Air Strikes\n" + body, resolver) == [body]
+    # alone, it is the article's only claim
+    assert placeless("Russia Claims Cooperation On Syria Air Strikes\n", resolver) == [
+        "Russia Claims Cooperation On Syria Air Strikes"]
+
+
+def test_a_sentence_about_the_strike_just_told_or_the_word_adds_no_claim(resolver):
+    first = "Coalition forces conducted six strikes in Syria on Oct. 7."
+    text = (first + " These strikes were conducted as part of the operation. "
+            "A strike, as defined by the Coalition, refers to one or more kinetic engagements.")
+    assert placeless(text, resolver) == [first]
+    # a campaign total is a claim of its own
+    total = "Since the beginning of the Russian airstrike mission, 2,084 targets were struck in Syria."
+    assert placeless(first + " " + total, resolver) == [first, total]
+
+
 def test_precisions(resolver):
     text = ("Jets struck near Palmyra and 20 km east of Aleppo, in the countryside of Idlib, "
             "in Hama province and in eastern Homs.")

@@ -602,6 +602,7 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
     attribution = _Attribution(article)
     recent: list[tuple[int, list[Claim]]] = []
     last: tuple[int, list[Claim]] = (-2, [])
+    last_claim = -10
     reference = article.meta.reference
     for index, sent in enumerate(article.sentences):
         sent_mentions = by_sentence.get(index, [])
@@ -682,7 +683,10 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
                     follow = _claim(article, sent, c.mention, clause, claimant, "asserted", sent_date)
                     follow.follow_on = True
                     sent_claims.append(follow)
-            elif not any(m.resolution is None and m in unresolved for m in sent_mentions):
+            elif not any(m.resolution is None and m in unresolved for m in sent_mentions) and (clause.denial or not (
+                    index - last_claim <= 3 and _BACK_REFERENCE.search(sent.text) or _BACKGROUND.search(sent.text))):
+                # (a sentence that points back to a strike just claimed, or defines the word,
+                # adds no strike of its own)
                 k = next(countries[i] for i, c in enumerate(clauses) if c is clause)
                 country = None if k is None else sent_mentions[k]
                 claimant = attribution.claimant(sent, clause.text)
@@ -696,8 +700,25 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
             recent.append((index, located))
         claims.extend(sent_claims)
         last = (index, sent_claims)
+        if sent_claims:
+            last_claim = index
     _share_dates(claims)
-    return claims, unresolved
+    return _drop_placeless_headings(claims), unresolved
+
+
+_TERMINAL = lx.compile_fast(r"[.!?][\"'”’]*\s*$")
+
+
+def _drop_placeless_headings(claims: list[Claim]) -> list[Claim]:
+    """Placeless claims of a headline or section heading ("Strikes in
+    Syria", "Military Strikes Continue Against ISIS") repeat what the
+    article's sentences claim; they stand only in an article with no
+    other claim."""
+    def heading(c: Claim) -> bool:
+        return (c.mention is None or c.mention.precision == "country") and len(c.sentence.split()) <= 14 \
+            and not _TERMINAL.search(c.sentence)
+    kept = [c for c in claims if not heading(c)]
+    return kept if kept else claims
 
 
 @lru_cache(maxsize=lx.TEXT_CACHE)
@@ -740,6 +761,13 @@ def _choose_places(text: str, air_context: bool, shape: tuple[tuple, ...]
         countries.append(next((k for k in numbers if mentions[k].precision == "country" and not mentions[k].role
                                and _is_strike_place(mentions[k], [], [mentions[k]], sent, clause, regions)[0]), None))
     return tuple(out), tuple(countries)
+
+
+# a strike named as one already told of ("The target was destroyed", "these strikes were")
+_BACK_REFERENCE = lx.compile_fast(
+    r"\b(?:the|this|that|these|those)\s+(?:air\s*)?(?:strikes?|attacks?|raids?|bombings?|targets?)\b", re.I)
+# a definition of the word ("A strike, as defined by the Coalition, refers to ...")
+_BACKGROUND = lx.compile_fast(r"\bas\s+defined\s+by\b|\brefers?\s+to\b", re.I)
 
 
 _STRIKE_NOUN = lx.compile_fast(r"\b(?:strikes?|attacks?|raids?)\b", re.I)
