@@ -91,6 +91,8 @@ TRAPS = [
     ("Russia's defence ministry said in Moscow that jets struck Khan Shaykhoun.", {"Khān Shaykhūn"}, {"Moscow"}),
     ("Iran's foreign ministry in Tehran condemned the air strikes on Douma.", {"Dūmā"}, {"Tehran"}),
     ("The coalition, in Baghdad, said its jets struck Raqqa.", {"Ar Raqqah"}, {"Baghdad"}),
+    ("Our jets struck only terrorist positions near Tal Tamr, it said in a statement released in Ankara.",
+     {"Tall Tamr"}, {"Ankara"}),
     # an agent after "by" is no target
     ("The group, considered by Washington to be plotting attacks, lost 6 men to air strikes in Sarmada.",
      {"Sarmada"}, {"Washington"}),
@@ -188,6 +190,11 @@ def test_the_other_raids_are_not_the_ones_just_named(resolver):
 ])
 def test_false_reports_and_no_flights_are_denials(resolver, text):
     assert strike_places(text, resolver) == {"Arīḩā": "denied"}
+
+
+def test_no_strike_was_carried_out_is_a_denial(resolver):
+    found = strike_places('"No air strike was carried out on civilians in Ras al-Ein," the ministry said.', resolver)
+    assert found == {"Ra’s al ‘Ayn": "denied"}
 
 
 def test_there_were_no_strikes_is_a_denial(resolver):

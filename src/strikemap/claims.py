@@ -125,7 +125,7 @@ class _Clause:
 
 _NEGATED = lx.Folded(
     r"\bno\s+(?:\w+\s+)?(?:air\s*)?(?:raids?|strikes?|airstrikes?|bombing)\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?"
-    r"(?:reported|recorded|documented|carried\s+out)|\bwith\s+no\s+(?:air\s*)?(?:raids?|strikes?)\b|"
+    r"(?:reported|recorded|documented)|\bwith\s+no\s+(?:air\s*)?(?:raids?|strikes?)\b|"
     r"\b(?:recorded|documented|reported|observed|monitored|saw|seen)\s+no\s+(?:\w+\s+)?(?:air\s*)?(?:raids?|strikes?|airstrikes?|bombing)\b|"
     r"\b(?:air\s*)?(?:raids?|strikes?|airstrikes?|bombing|bombardment)\s+(?:have\s+|has\s+|had\s+)?"
     r"(?:stopped|halted|ceased|paused|ended|been\s+(?:suspended|halted|stopped))\b")
@@ -514,7 +514,7 @@ _APPOSITION = lx.compile_fast(rf",\s*(?:{lx.SETTLEMENT_ASIDE}\s*(?:in|near|of)?|
 # where a statement was made: "said in Moscow", "Iran's foreign ministry in Tehran"
 _VENUE = lx.compile_fast(
     r"(?:\b(?:said|says|say|told\s+(?:\w+\s+){0,2}?|announced|stated|speaking|spoke|statement|briefing|"
-    r"(?:news|press)\s+conference)|(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|parliament|office))"
+    r"(?:news|press)\s+conference|(?:statement|communiqu[eé]|briefing)\s+(?:released|issued|published|read\s+out|given))|(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|parliament|office))"
     r"\s*,?\s+in\s+(?:the\s+)?$", re.I)
 
 
