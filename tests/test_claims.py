@@ -184,12 +184,22 @@ def test_the_other_raids_are_not_the_ones_just_named(resolver):
     assert [c.sentence for c in claims] == ["Warplanes struck Kafr Rumah, killing three."]
 
 
-@pytest.mark.parametrize("text", [
-    'Reports that Russian aviation struck a bakery in the town of Ariha on 30 January are false.',
-    "No flights of Russian aircraft were carried out in the area of Ariha on that day.",
+def located(text, resolver):
+    return {(c.mention.resolution.place.name, c.stance, c.claimant) for c in analyse(text, resolver).claims
+            if c.mention and c.mention.resolution}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the reports are their authors' claim; the sentence denies it
+    ('Reports spread by the White Helmets that Russian aviation struck a bakery in the town of Ariha are false.',
+     {("Arīḩā", "denied", "unattributed"), ("Arīḩā", "asserted", "Syria Civil Defence (White Helmets)")}),
+    ("Statements that Russian aircraft bombed a camp near Ariha are likewise untrue.",
+     {("Arīḩā", "denied", "unattributed"), ("Arīḩā", "asserted", "unattributed")}),
+    ("No flights of Russian aircraft were carried out in the area of Ariha on that day.",
+     {("Arīḩā", "denied", "unattributed")}),
 ])
-def test_false_reports_and_no_flights_are_denials(resolver, text):
-    assert strike_places(text, resolver) == {"Arīḩā": "denied"}
+def test_false_reports_and_no_flights_are_denials(resolver, text, expected):
+    assert located(text, resolver) == expected
 
 
 def test_no_strike_was_carried_out_is_a_denial(resolver):

@@ -326,6 +326,22 @@ def _canonical(name: str) -> str:
     return " ".join(words[-6:])
 
 
+# "Reports spread by X that ... are false": the reports are X's claim, the sentence denies it
+_REPORTS_THAT = lx.compile_fast(
+    r"\b(?:reports?|claims?|statements?|allegations?|accusations?|accounts?)\s+"
+    r"(?:(?:\w+\s+)?(?:by|from|of)\s+([^,;]{2,80}?)\s+)?that\b[^;]*?\b(?:is|are|was|were)\s+(?:\w+\s+)?"
+    r"(?:false|untrue|baseless|fabricated|fake|lies)\b", re.I)
+
+
+def _reported_by(text: str) -> str | None:
+    """Who made the claim a clause calls false ("unattributed" when it says
+    only "reports"), or None when the clause denies no reported claim."""
+    found = _REPORTS_THAT.search(text)
+    if found is None:
+        return None
+    return (_canonical(found.group(1)) if found.group(1) else "") or "unattributed"
+
+
 @lru_cache(maxsize=lx.TEXT_CACHE)
 def attribute(text: str) -> str | None:
     """The claimant a sentence or clause names, canonicalised, or ``None``.
@@ -656,6 +672,10 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
                     sent, clause.text, None if clause.denial else asserting)
             stance = "denied" if clause.denial else "asserted"
             sent_claims.append(_claim(article, sent, m, clause, claimant, stance, sent_date, toll_text=tolls.get(id(m))))
+            reporter = _reported_by(clause.text) if clause.denial else None
+            if reporter is not None:  # "Reports by X that jets struck Y are false": X asserts it
+                sent_claims.append(_claim(article, sent, m, clause, reporter, "asserted", sent_date,
+                                          toll_text=tolls.get(id(m))))
         # "... but the Kremlin denied those reports": a denial that names no place.
         for clause in clauses:
             if clause.denial and not any(c.start <= m.start < c.end for m, c in strike_places for c in [clause]):
