@@ -79,6 +79,8 @@ TRAPS = [
     # strikes that stopped are no strikes
     ("Air strikes stopped in Aleppo after the ceasefire took effect.", set(), {"Aleppo"}),
     ("Air strikes have been suspended in Idlib.", set(), {"Idlib"}),
+    # a list whose items say what kind of place each is
+    ("Su-22 warplanes launched raids on the town of Kansafrah and the village of Ibleen.", {"Kansafra", "Iblin"}, set()),
     # an embassy the strike hit is no venue
     ("An air strike destroyed the consular building next to Iran's embassy in the Mazzeh district of Damascus.",
      {"Mezzeh"}, {"Damascus", "Iran"}),

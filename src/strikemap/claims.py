@@ -868,7 +868,7 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
                      for p in lx.STRONG for m in p.finditer(before_clause))
         if not (lx.AIR_AGENT.search(tail) or attack_explicit(tail) or ambiguous or joined or aerial):
             return False, "ground fighting"
-    if accepted and _LIST_JOIN.match(sent.text[accepted[-1].phrase_end - sent.start:m.phrase_start - sent.start]):
+    if accepted and _LIST_JOIN.match(_strip_filler(sent.text[accepted[-1].phrase_end - sent.start:m.phrase_start - sent.start])):
         return True, ""
     if m.precision in ("near", "offset", "area") and m.qualifier and not re.match(r"^[a-z]+ern$", m.qualifier):
         return True, ""
