@@ -81,6 +81,12 @@ TRAPS = [
     ("Air strikes have been suspended in Idlib.", set(), {"Idlib"}),
     # a list whose items say what kind of place each is
     ("Su-22 warplanes launched raids on the town of Kansafrah and the village of Ibleen.", {"Kansafra", "Iblin"}, set()),
+    # beside a place is near it
+    ("IDF jets struck an observation post adjacent to the village of Hadar.", {"Hader"}, set()),
+    # tanks fire from the ground; an aircraft after ", and" has a clause of its own, and a closed
+    # relative clause describes its target
+    ("IDF tanks fired at posts near Khan Arnabeh, and an IDF aircraft struck the launchers from which "
+     "the rockets were fired, located near Quneitra.", {"Al Qunayţirah"}, {"Khān Arnabah"}),
     # an embassy the strike hit is no venue
     ("An air strike destroyed the consular building next to Iran's embassy in the Mazzeh district of Damascus.",
      {"Mezzeh"}, {"Damascus", "Iran"}),
@@ -260,6 +266,12 @@ def test_a_sentence_about_the_strike_just_told_or_the_word_adds_no_claim(resolve
     # a campaign total is a claim of its own
     total = "Since the beginning of the Russian airstrike mission, 2,084 targets were struck in Syria."
     assert placeless(first + " " + total, resolver) == [first, total]
+
+
+def test_aircraft_that_strike_twice_make_an_air_campaign(resolver):
+    text = ("IDF fighter jets struck army targets overnight. An IDF aircraft struck a launcher. "
+            "The targets struck included a post near Quneitra.")
+    assert strike_places(text, resolver) == {"Al Qunayţirah": "asserted"}
 
 
 def test_precisions(resolver):

@@ -41,7 +41,10 @@ _CLAUSE_SPLIT = lx.Folded(
     r"|\s+in\s+conjunction\s+with\s+|,?\s+coinciding\s+with\s+|,?\s+at\s+the\s+same\s+time\s+as\s+|,?\s+alongside\s+|,\s+(?=(?:and\s+)?(?:violent\s+|heavy\s+|fierce\s+|continuous\s+|ongoing\s+)?"
     r"(?:clashes|fighting|shelling|battles)\b)|\s+and\s+(?=(?:violent\s+|heavy\s+|fierce\s+|continuous\s+|ongoing\s+)?"
     r"(?:clashes|fighting|battles)\b)"
-    r"|,\s+(?=which\s+(?:[\w'’]+\s+){1,4}?(?:denied|denies|rejected|dismissed)\b)")
+    r"|,\s+(?=which\s+(?:[\w'’]+\s+){1,4}?(?:denied|denies|rejected|dismissed)\b)"
+    # ", and an IDF aircraft struck ...": a new subject that flies starts a clause of its own
+    r"|,\s+and\s+(?=(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:aircraft|jets?|warplanes?|drones?|helicopters?|planes?)\s+(?!(?:that|which|who)\b))")
 # Words that may stand between a preposition and the place it governs
 # ("in the besieged rebel-held town of").
 _FILLER_WORDS = (
@@ -793,17 +796,26 @@ _BACKGROUND = lx.compile_fast(r"\bas\s+defined\s+by\b|\brefers?\s+to\b", re.I)
 _STRIKE_NOUN = lx.compile_fast(r"\b(?:strikes?|attacks?|raids?)\b", re.I)
 
 
+_AIRCRAFT_STRUCK = lx.compile_fast(
+    r"\b(?:war[- ]?planes?|jets?|aircraft|helicopters?|drones?|bombers?)\s+(?:\w+\s+)?"
+    r"(?:struck|hit|targeted|attacked|bombed|pounded|destroyed)\b", re.I)
+
+
 def _air_context(text: str) -> bool:
     """Whether the article is about an air campaign: two strike words, or
     one and another strike, attack or raid it refers back to ("three air
-    strikes hit the market ... this attack")."""
+    strikes hit the market ... this attack"), or aircraft that strike
+    twice ("IDF fighter jets struck ... an IDF aircraft struck")."""
     count = 0
     for pattern in reversed(lx.STRONG):  # the commonest words first: most articles stop early
         for _match in pattern.finditer(text):
             count += 1
             if count >= 2:
                 return True
-    return count == 1 and sum(1 for _ in _STRIKE_NOUN.finditer(text)) >= 3
+    if count == 1 and sum(1 for _ in _STRIKE_NOUN.finditer(text)) >= 3:
+        return True
+    # aircraft that strike ("IDF fighter jets struck ..., an IDF aircraft struck ...")
+    return count + sum(1 for s in _AIRCRAFT_STRUCK.finditer(text)) >= 2
 
 
 _ARTICLE_DATE = "article date"  # source of a claim date that is only the article's own date
@@ -849,10 +861,13 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
     struck = _STRUCK_OBJECT.match(between) if trigger_end is not None else None
     if struck:  # "hit a convoy in X": the convoy is what was hit, X where it was
         between = between[struck.end():]
-    frame = lx.BLOCKING_FRAMES.search(_FROM_FAMILY.sub(" ", " ".join(between.split()[-7:])))
+    frame = lx.BLOCKING_FRAMES.search(_FROM_FAMILY.sub(" ", " ".join(_RELATIVE_ASIDE.sub(" ", between).split()[-7:])))
     if frame:  # "forces advance north of X" is ground fighting as well as a route
         return False, "ground fighting" if lx.GROUND.fullmatch(frame.group(0)) else "origin, destination, route or meeting place"
-    grounds = list(lx.GROUND.finditer(before_clause))
+    # ground words and frames inside a closed relative clause describe the target, not the
+    # attack: "struck the launchers from which the rockets were fired, located in the area of X"
+    asides = [r.span() for r in _RELATIVE_ASIDE.finditer(before_clause)]
+    grounds = [g for g in lx.GROUND.finditer(before_clause) if not any(a <= g.start() < b for a, b in asides)]
     if grounds and (trigger_end is None or grounds[-1].end() >= trigger_end):
         last = grounds[-1]
         tail = before_clause[last.start():]
@@ -952,6 +967,7 @@ _STRUCK_OBJECT = lx.compile_fast(
     r"\s*(?:(?:an?|the|its|their|two|three|several|\d+)\s+)?"
     r"(?:(?!(?:at|in|on|to|for|with|during|after|before|from|of|by|near)\b)[\w-]+\s+){0,2}?"
     r"(?:convoys?|meetings?|gatherings?|reinforcements)\b", re.I)
+_RELATIVE_ASIDE = lx.compile_fast(r"\b(?:(?:from|in|at|by|with)\s+)?(?:which|whom)\b[^,;]*,", re.I)
 _GOVERNING = lx.compile_fast(r"\b(from|towards?|to|into|over|via|in|on|at|near|of|against|onto|by|across)\s*$", re.I)
 _BLOCKING_PREPOSITIONS = {"from", "toward", "towards", "to", "into", "over", "via"}
 _GROUND_ADJECTIVES = lx.compile_fast(r"(?:\b(?:violent|heavy|fierce|continuous|ongoing|renewed|intense|sporadic)\s+)+$", re.I)

@@ -75,7 +75,7 @@ _BEFORE = [
     ("offset", Folded(rf"\b{_DIR}ern\s+(?:outskirts\s+of\s+)?$")),
     ("area", Folded(rf"\b(?:(?:the\s+)?(?:{_DIR}ern\s+)?countryside\s+of|rural|(?:the\s+)?outlying\s+areas\s+of)\s+{_FILLER}$")),
     ("admin1", Folded(r"\b(?:provinces?|governorates?)\s+of\s+$")),
-    ("near", Folded(rf"\b(?:near|nearby|close\s+to|(?:the\s+)?outskirts\s+of|around|vicinity\s+of|"
+    ("near", Folded(rf"\b(?:near|nearby|close\s+to|adjacent\s+to|next\s+to|(?:the\s+)?outskirts\s+of|around|vicinity\s+of|"
                     rf"surroundings\s+of|environs\s+of|edge\s+of|outside|(?:the\s+)?areas?\s+of|"
                     rf"(?:the\s+)?area\s+around|not\s+far\s+from)\s+{_FILLER}$")),
 ]
