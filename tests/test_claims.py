@@ -87,6 +87,13 @@ TRAPS = [
     # relative clause describes its target
     ("IDF tanks fired at posts near Khan Arnabeh, and an IDF aircraft struck the launchers from which "
      "the rockets were fired, located near Quneitra.", {"Al Qunayţirah"}, {"Khān Arnabah"}),
+    # the Russian defence ministry's briefings: the place first, then what was hit
+    ("In the area of the settlement of Jisr-ash-Shugur, Idlib province, a Su-24M struck a command post.",
+     {"Jisr ash Shughūr"}, {"Idlib Governorate"}),
+    ("Three kilometres north of the settlement of Salma, Latakia province, a militant base was eliminated by Su-25 aircraft.",
+     {"Salma"}, {"Latakia Governorate"}),
+    # a generic head is not the place ("Al-Kafr" is a village in Suwayda)
+    ("Jets struck a depot 3 kilometres north-east of the settlement of Kafr Amim.", set(), {"Al-Kafr"}),
     # an embassy the strike hit is no venue
     ("An air strike destroyed the consular building next to Iran's embassy in the Mazzeh district of Damascus.",
      {"Mezzeh"}, {"Damascus", "Iran"}),
@@ -283,6 +290,12 @@ def test_precisions(resolver):
     assert got["Idlib"].precision == "area"
     assert got["Hama"].precision == "admin1" and got["Hama"].resolution.place.kind == "admin1"
     assert got["Homs"].precision == "offset"
+
+
+def test_a_distance_in_words(resolver):
+    got = [c.mention for c in analyse("Three kilometres north of the settlement of Salma, jets struck a base.",
+                                      resolver).claims]
+    assert [(m.precision, m.distance_km, m.bearing) for m in got] == [("offset", 3, 0)]
 
 
 def test_follow_on_sentence_joins_the_strikes_it_describes(resolver):

@@ -52,6 +52,7 @@ _FILLER_WORDS = (
     r"eastern|western|northern|southern|central|nearby|neighbouring|neighboring|key|strategic|desert|embattled|"
     r"north-?eastern|north-?western|south-?eastern|south-?western|syrian|iraqi|lebanese|kurdish|border|frontline|"
     r"coastal|small|large|major|city|town|village|villages|towns|cities|area|areas|district|districts|"
+    r"settlement|settlements|locality|hamlet|"
     r"neighbourhood|neighborhood|neighbourhoods|neighborhoods|suburb|suburbs|region|province|governorate|countryside|outskirts|vicinity|"
     r"surroundings|edge|part|parts|positions?|targets?|sites?|facilities|areas|of|"
     r"\d+|km|kilomet(?:er|re)s?|miles?|north|south|east|west|north-?east|north-?west|south-?east|"
@@ -96,11 +97,7 @@ _SAID_BY = lx.compile_fast(r"(?:said|says|told|added|claimed|reported|stated|ann
 _SUBJECT_SAID = lx.compile_fast(
     r"((?:[A-Z][\w'’.-]*|the|of|for|and|other|a|an|al|el|[a-z]+-based|\s|,)+?)\s*(?:,\s*)?(?:has\s+|have\s+|had\s+|also\s+|later\s+|now\s+|on\s+\w+\s+)*"
     r"(?:said|says|say|told|claimed|claims|announced|reported|stated|denied|denies|confirmed|insisted|explained)\b")
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-                 "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-                 "thirty": 30, "forty": 40, "fifty": 50, "dozen": 12, "dozens": 24, "scores": 40,
-                 "hundreds": 200, "several": 3, "tens": 20}
+_NUMBER_WORDS = {**lx.NUMBER_WORDS, "dozen": 12, "dozens": 24, "scores": 40, "hundreds": 200, "several": 3, "tens": 20}
 _VAGUE = {"dozen", "dozens", "scores", "hundreds", "several", "tens"}
 _NUM = r"(\d[\d,]*(?:\s*(?:-|–|to|and)\s*\d[\d,]*)?|" + "|".join(_NUMBER_WORDS) + r")"
 _CASUALTY = lx.compile_fast(

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 __all__ = ["TEXT_CACHE", "Folded", "required_words", "first_chars", "compile_fast", "ATTACK_TYPES", "STRONG", "WEAK", "AIR_AGENT", "GROUND", "SPEECH", "DENIAL", "RELEVANT", "relevant",
            "CLAIMANTS", "PERPETRATORS", "HYPOTHETICAL", "BLOCKING_FRAMES", "FEATURE_NOUNS", "SETTLEMENT_ASIDE",
-           "locates_previous"]
+           "NUMBER_WORDS", "locates_previous"]
 
 
 # Entries kept by the caches of per-sentence work (mentions, clauses,
@@ -289,7 +289,7 @@ STRONG = [pattern for _, pattern in ATTACK_TYPES]
 _WEAK_WORDS = _re(r"\b(?:struck|strikes?|striking|hit|hits|hitting|targeted|targeting|massacres?|attacked|"
                   r"bombard|bombards|bombarded|bombarding|"
                   r"attacks?|attacking|destroyed|destroying|pounded|pounding|shelled|shelling|blasted|obliterated|"
-                  r"levelled|leveled)\b")
+                  r"levelled|leveled|eliminated)\b")
 # "targets" as a verb: followed by what is hit, or by a capitalised name.
 _TARGETS_VERB = re.compile(
     r"\btargets?(?=\s+(?:the|a|an|its|their|areas?|positions?|towns?|villages?|cit(?:y|ies)|camps?|"
@@ -421,6 +421,11 @@ PERPETRATORS = [
     (_re(r"\biraqi\b"), "Iraq"),
     (_re(r"\bjordanian\b"), "Jordan"),
 ]
+# Numbers written as words, in tolls ("three children") and distances ("three kilometres north of").
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+                "thirty": 30, "forty": 40, "fifty": 50}
 # Any word that can make a sentence matter for strikes: a sentence without
 # one names no strike location and is skipped by the mention and claim stages.
 RELEVANT = _Either(_re("|".join(f"(?:{p.pattern})" for p in [*STRONG, _WEAK_WORDS, AIR_AGENT, DENIAL])),

@@ -22,12 +22,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from strikemap.lexicon import (SETTLEMENT_ASIDE, TEXT_CACHE, Folded, compile_fast, locates_previous, relevant,
+from strikemap.lexicon import (NUMBER_WORDS, SETTLEMENT_ASIDE, TEXT_CACHE, Folded, compile_fast, locates_previous, relevant,
                                required_words)
 from strikemap.model import Article, Mention
 from strikemap.gazetteer import geodesic_km
 from strikemap.normalize import ARTICLES, fold
-from strikemap.resolver import NON_PLACE_WORDS, Resolver, is_common_word
+from strikemap.resolver import NON_PLACE_WORDS, Resolver, is_common_word, is_generic_head
 from strikemap.sentences import ABBREVIATIONS as _ABBREVIATIONS
 
 __all__ = ["find_mentions", "Token", "tokenize"]
@@ -66,11 +66,11 @@ _DIR = r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)
 _FILLER = (r"(?:the\s+)?(?:(?:\w+-held|\w+-controlled|besieged|rebel-held|ancient|historic|eastern|western|"
            r"northern|southern|central|nearby|neighbouring|neighboring|key|strategic|desert|embattled|"
            r"coastal|opposition|opposition-held|small|large|\w+ern)\s+)*"
-           r"(?:(?:city|town|village|villages|towns|cities|area|areas|district|neighbourhood|neighborhood|"
+           r"(?:(?:city|town|village|villages|towns|cities|settlements?|locality|hamlet|area|areas|district|neighbourhood|neighborhood|"
            r"suburb|suburbs|region|province|governorate|countryside)\s+of\s+)?")
 _BEFORE = [
     ("offset", Folded(rf"(?:(?:about|some|around|approximately|nearly|roughly|almost|over|less\s+than|more\s+than)\s+)?"
-                      rf"(\d+(?:[.,]\d+)?)\s*(?:-\s*)?(km|kilomet(?:er|re)s?|miles?|mi)\s+(?:to\s+the\s+)?{_DIR}(?:ern)?\s+of\s+{_FILLER}$")),
+                      rf"(\d+(?:[.,]\d+)?|{'|'.join(NUMBER_WORDS)})\s*(?:-\s*)?(km|kilomet(?:er|re)s?|miles?|mi)\s+(?:to\s+the\s+)?{_DIR}(?:ern)?\s+of\s+{_FILLER}$")),
     ("offset", Folded(rf"\b{_DIR}\s+of\s+{_FILLER}$")),
     ("offset", Folded(rf"\b{_DIR}ern\s+(?:outskirts\s+of\s+)?$")),
     ("area", Folded(rf"\b(?:(?:the\s+)?(?:{_DIR}ern\s+)?countryside\s+of|rural|(?:the\s+)?outlying\s+areas\s+of)\s+{_FILLER}$")),
@@ -187,8 +187,9 @@ def _org_spans(text: str, offset: int, runs: list[list[Token]]) -> list[tuple[in
 
 
 def _km(value: str, unit: str) -> float:
-    """A stated distance in km ("20", "km"; "12.5", "miles")."""
-    return round(float(value.replace(",", ".")) * (1.609344 if unit.lower().startswith("mi") else 1.0), 3)
+    """A stated distance in km ("20", "km"; "12.5", "miles"; "three", "kilometres")."""
+    number = NUMBER_WORDS.get(value.lower()) or float(value.replace(",", "."))
+    return round(number * (1.609344 if unit.lower().startswith("mi") else 1.0), 3)
 
 
 def _after_locative(text: str, start: int) -> bool:
@@ -213,7 +214,7 @@ def _qualify(mention: Mention, text: str, offset: int) -> None:
             groups = [g for g in match.groups() if g]
             direction = next(g.lower().replace("-", "") for g in groups if g.lower().replace("-", "") in _DIRECTIONS)
             mention.bearing = float(_DIRECTIONS[direction])
-            if groups[0][0].isdigit():
+            if groups[0].lower() not in _DIRECTIONS:
                 mention.distance_km = _km(groups[0], groups[1])
         break
     for precision, pattern in _AFTER:
@@ -510,9 +511,11 @@ def _heads(run: list[Token]) -> set[int]:
     ("Khan al-Shih", "Tall al Sultan"). Cut there, "Khan" alone is another
     place than the one meant (and "Bab" in "Bab al-Neirab" is no town
     called Al Bab); only a country or governorate may stand alone
-    ("Iraq al-Tanf" in a headline)."""
+    ("Iraq al-Tanf" in a headline). So it is with a generic head word
+    ("Kafr" in "Kafr Amim", a name the gazetteer lacks: Al-Kafr is a village
+    far away)."""
     return {k for k in range(len(run) - 1)
-            if run[k + 1].text.lower() in ("al", "el") or _article_led(run[k + 1])}
+            if run[k + 1].text.lower() in ("al", "el") or _article_led(run[k + 1]) or is_generic_head(run[k].text)}
 
 
 def _single_word_ok(tok: Token, res, text: str, offset: int) -> bool:

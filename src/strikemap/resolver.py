@@ -74,6 +74,11 @@ _GENERIC_HEADS = tuple(key(word) for word in (
     "Khirbet", "Sheikh", "Mazraat", "Qalaat", "Maarat", "Ras", "Bir", "Wadi", "Hayy"))
 
 
+def is_generic_head(word: str) -> bool:
+    """Whether ``word`` is a generic word that opens names ("Kafr", "Tell", "Deir")."""
+    return key(word) in _GENERIC_HEADS
+
+
 def _own_length(k: str) -> int:
     """Letters of a key after a generic head word: "kafrnaha" has four."""
     for head in _GENERIC_HEADS:
