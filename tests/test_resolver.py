@@ -71,6 +71,12 @@ def test_a_generic_head_does_not_make_a_short_name_long(resolver, name, other):
     assert res is None or res.place.name != other, res.explain()
 
 
+@pytest.mark.parametrize("name,place", [("Cindirês", "Jindayris"), ("Raco", "Rājū"), ("Cerablus", "Jarābulus")])
+def test_kurdish_and_turkish_letters(resolver, name, place):
+    # c is the English j, ş the English sh
+    assert resolver(name).place.name == place
+
+
 def test_the_article_is_still_dropped_in_arabic_names(resolver):
     assert resolver("Arraqqa").place.name == "Ar Raqqah"
     assert resolver("Assuwayda").place.country == "SY"
