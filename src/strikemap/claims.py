@@ -135,32 +135,6 @@ _NOT_HIT = lx.Folded(
     r"\b(that\s+|which\s+)?(?:(?:was|were|is|are|has|have|had)\s+not|wasn't|weren't|isn't|aren't|hasn't|haven't|hadn't)\s+"
     r"(?:been\s+)?(?:\w+\s+)?(?:hit|struck|targeted|bombed|attacked|raided)\b")
 
-def _located_next(article: Article, sent: Sentence, mentions: list[Mention], previous: list[Claim],
-                  claims: list[Claim]) -> list[Claim]:
-    """The claims of the sentence before, placed where this one says their target lay.
-
-    "Jets struck a weapons workshop in Idlib province. The workshop was
-    located 3 km south-west of Jisr al-Shughur." The first sentence's
-    claims, placeless or only as fine as a governorate, give way to one
-    at the first place the second names; its evidence is both sentences.
-    A previous claim placed finer than that keeps its place: the next
-    sentence then describes the place, not the target.
-    """
-    if not previous or any(c.mention is not None and c.mention.precision not in ("country", "admin1") for c in previous):
-        return []
-    place = next((m for m in mentions if m.resolution is not None and not m.role
-                  and m.precision not in ("country", "admin1")), None)
-    if place is None:
-        return []
-    gone = {id(c) for c in previous}
-    claims[:] = [c for c in claims if id(c) not in gone]
-    out = []
-    for stance in dict.fromkeys(c.stance for c in previous):
-        first = next(c for c in previous if c.stance == stance)
-        out.append(replace(first, mention=place, sentence=article.text[first.start:sent.end],
-                                       end=sent.end))
-    return out
-
 
 @lru_cache(maxsize=lx.TEXT_CACHE)
 def _attack_type(text: str) -> str | None:
@@ -726,6 +700,32 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
     return _drop_placeless_headings(claims), unresolved
 
 
+def _located_next(article: Article, sent: Sentence, mentions: list[Mention], previous: list[Claim],
+                  claims: list[Claim]) -> list[Claim]:
+    """The claims of the sentence before, placed where this one says their target lay.
+
+    "Jets struck a weapons workshop in Idlib province. The workshop was
+    located 3 km south-west of Jisr al-Shughur." The first sentence's
+    claims, placeless or only as fine as a governorate, give way to one
+    at the first place the second names; its evidence is both sentences.
+    A previous claim placed finer than that keeps its place: the next
+    sentence then describes the place, not the target.
+    """
+    if not previous or any(c.mention is not None and c.mention.precision not in ("country", "admin1") for c in previous):
+        return []
+    place = next((m for m in mentions if m.resolution is not None and not m.role
+                  and m.precision not in ("country", "admin1")), None)
+    if place is None:
+        return []
+    gone = {id(c) for c in previous}
+    claims[:] = [c for c in claims if id(c) not in gone]
+    out = []
+    for stance in dict.fromkeys(c.stance for c in previous):
+        first = next(c for c in previous if c.stance == stance)
+        out.append(replace(first, mention=place, sentence=article.text[first.start:sent.end], end=sent.end))
+    return out
+
+
 _TERMINAL = lx.compile_fast(r"[.!?][\"'”’]*\s*$")
 
 
@@ -812,7 +812,7 @@ def _air_context(text: str) -> bool:
     if count == 1 and sum(1 for _ in _STRIKE_NOUN.finditer(text)) >= 3:
         return True
     # aircraft that strike ("IDF fighter jets struck ..., an IDF aircraft struck ...")
-    return count + sum(1 for s in _AIRCRAFT_STRUCK.finditer(text)) >= 2
+    return count + sum(1 for _ in _AIRCRAFT_STRUCK.finditer(text)) >= 2
 
 
 _ARTICLE_DATE = "article date"  # source of a claim date that is only the article's own date
