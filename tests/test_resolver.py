@@ -77,6 +77,11 @@ def test_kurdish_and_turkish_letters(resolver, name, place):
     assert resolver(name).place.name == place
 
 
+def test_a_name_of_kurdish_and_turkish_letters_that_matches_nothing(resolver):
+    # every such letter is read the English way once, upper case too ("Ğ" once recursed without end)
+    assert resolver("Qwxzğ Ğrbl") is None
+
+
 def test_the_article_is_still_dropped_in_arabic_names(resolver):
     assert resolver("Arraqqa").place.name == "Ar Raqqah"
     assert resolver("Assuwayda").place.country == "SY"

@@ -25,7 +25,6 @@ closeness to other places in the same article, then kind and population.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -75,9 +74,8 @@ _GENERIC_HEADS = tuple(key(word) for word in (
     "Khirbet", "Sheikh", "Mazraat", "Qalaat", "Maarat", "Ras", "Bir", "Wadi", "Hayy"))
 
 
-_KURDISH_TURKISH = re.compile(r"[cçşxğ]", re.I)
 _KURDISH_TURKISH_LETTERS = str.maketrans({"c": "j", "C": "J", "ç": "j", "Ç": "J", "ş": "sh", "Ş": "Sh",
-                                          "x": "kh", "X": "Kh", "ğ": "gh"})
+                                          "x": "kh", "X": "Kh", "ğ": "gh", "Ğ": "Gh"})
 
 
 def _as_english(name: str) -> str:
@@ -345,10 +343,10 @@ class Resolver:
             for i in keep(gaz.by_key.get(plain, ())):
                 if not romanised_arabic(gaz.places[i].country):
                     found.setdefault(i, Candidate(gaz.places[i], "normalised", 0.95, 0.0))
-        if not found and allow_loose and _KURDISH_TURKISH.search(name):
+        if not found and allow_loose and (english := _as_english(name)) != name:
             # Kurdish and Turkish Latin spell Arabic j as c and sh as ş: "Cindirês" is Jindires
             found = {id(c.place): Candidate(c.place, "skeleton", round(c.score * 0.9, 4), 0.0)
-                     for c in self._candidates(_as_english(name), kinds, allow_loose)}
+                     for c in self._candidates(english, kinds, allow_loose)}
         if found or not allow_loose or is_arabic(name) or len(k) < 4:
             return list(found.values())
         if all(is_common_word(w) for w in folded.split()) or folded in NON_PLACE_WORDS:
