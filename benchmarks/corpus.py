@@ -43,6 +43,16 @@ def matches(exp: dict, place, precision: str, gaz) -> bool:
     return place.kind != "admin1" and geodesic_km(place.lat, place.lon, exp["lat"], exp["lon"]) <= 10
 
 
+def _cost(exp: dict, got: tuple) -> tuple:
+    """How well a predicted place fits an expected one: the same gazetteer
+    row first, then the same stance, then the nearer place. Pairs are
+    taken best first, so a place between two expected ones goes to the
+    one it names."""
+    place, _precision, stance, _attack = got
+    return (place.id != exp.get("id"), stance != exp["stance"],
+            geodesic_km(place.lat, place.lon, exp["lat"], exp["lon"]))
+
+
 def evaluate(verbose: bool = False, corpus: Path = CORPUS) -> dict:
     expected = json.loads((corpus / "expected.json").read_text(encoding="utf-8"))
     resolver = Resolver()
@@ -55,20 +65,20 @@ def evaluate(verbose: bool = False, corpus: Path = CORPUS) -> dict:
     misses, alarms = [], []
     for doc, exp in sorted(expected.items()):
         got = list(pred.get(doc, {}).values())
-        used = set()
-        for e in exp["strikes"]:
-            hit = next((i for i, (place, prec, stance, attack) in enumerate(got)
-                        if i not in used and matches(e, place, prec, gaz) and stance == e["stance"]), None)
-            if hit is None:
-                hit = next((i for i, (place, prec, _s, _a) in enumerate(got)
-                            if i not in used and matches(e, place, prec, gaz)), None)
-            if hit is None:
+        pairs = sorted((_cost(e, got[i]), j, i) for j, e in enumerate(exp["strikes"])
+                       for i in range(len(got)) if matches(e, got[i][0], got[i][1], gaz))
+        found, used = {}, set()
+        for _cost_, j, i in pairs:
+            if j not in found and i not in used:
+                found[j] = i
+                used.add(i)
+        for j, e in enumerate(exp["strikes"]):
+            if j not in found:
                 fn += 1
                 misses.append((doc, e["place"], e["precision"], e["stance"]))
                 continue
-            used.add(hit)
             tp += 1
-            place, prec, stance, attack = got[hit]
+            place, prec, stance, attack = got[found[j]]
             same_precision += prec == e["precision"]
             same_stance += stance == e["stance"]
             same_attack += attack == e["attack_type"]

@@ -59,6 +59,9 @@ TRAPS = [
     ("Jets struck Idlib and Killi, then Hama and Maarda.", {"Idlib", "Hamah"}, {"Kiel", "Mardin"}),
     ("Russian jets struck Killi.", set(), {"Kiel"}),
     ("Jets struck Aleppo; Turkish jets hit Mosul and Bagdad.", {"Aleppo", "Mosul", "Baghdad"}, set()),
+    # a village abroad, even by its own name, only when its country is named: Al Qasr is in Jordan
+    ("Helicopters dropped barrel bombs on Aleppo and al-Qasr.", {"Aleppo"}, {"Al Qaşr"}),
+    ("Jordanian jets struck smugglers near al-Qasr in Jordan.", {"Al Qaşr"}, set()),
     # any name of a row abroad, when the article names its country: GeoNames' own names are
     # "Bent Jbaïl" and "Tall 'Afar"
     ("An Israeli drone struck a car on the edge of Bint Jbeil in southern Lebanon.", {"Bent Jbaïl"}, set()),
@@ -81,6 +84,10 @@ TRAPS = [
     ("Air strikes have been suspended in Idlib.", set(), {"Idlib"}),
     # a list whose items say what kind of place each is
     ("Su-22 warplanes launched raids on the town of Kansafrah and the village of Ibleen.", {"Kansafra", "Iblin"}, set()),
+    # a list item may carry a short description; one with a clause of its own ends the list
+    ("Air raids also targeted Kafr Hamra, a rebel rear base on the road north, and the town of Anadan.",
+     {"Kafr Hamra", "Anadan"}, set()),
+    ("Jets struck Kafr Hamra, a town where rebels clashed with troops, and Anadan.", {"Kafr Hamra"}, {"Anadan"}),
     # beside a place is near it
     ("IDF jets struck an observation post adjacent to the village of Hadar.", {"Hader"}, set()),
     # tanks fire from the ground; an aircraft after ", and" has a clause of its own, and a closed

@@ -65,6 +65,11 @@ _SLOT_WORDS = lx.Folded(
     r"bombed|bombing|bombs|bombard|bombards|bombarded|raided|raids?|pounded|pounding|shelled|shelling|attacked|attacking|"
     r"destroyed|outside|inside|within|upon|onto|of|by|toward|hitting|striking)\s*$")
 _LIST_JOIN = lx.compile_fast(r"^\s*(?:,|,?\s*and|,?\s*or|&|/)\s*(?:(?:also|then)\s+)?(?:in|on|at|near|around)?\s*$", re.I)
+# a list item may carry a short description: "Kafr Hamra, a rebel rear base on the road north,
+# and the town of Anadane" (no clause of its own in the description)
+_DESCRIBED_JOIN = lx.compile_fast(
+    r"^\s*,\s*(?:a|an|the|its)\s+(?!(?:[^,;:()]*?\b(?:where|which|who|whom|that|while|after|before|when)\b))[^,;:()]{1,60},"
+    r"\s*(?:and|or)\b\s*(?:(?:also|then)\s+)?(?:in|on|at|near|around)?\s*$", re.I)
 _PASSIVE = lx.compile_fast(
     r"^\s*(?:,[^,]{0,40},\s*)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|again|also|repeatedly|"
     r"heavily|reportedly)\s+)*(?:(?:hit|struck|bombed|targeted|raided|pounded|shelled|attacked|bombarded|"
@@ -880,8 +885,10 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
                      for p in lx.STRONG for m in p.finditer(before_clause))
         if not (lx.AIR_AGENT.search(tail) or attack_explicit(tail) or ambiguous or joined or aerial):
             return False, "ground fighting"
-    if accepted and _LIST_JOIN.match(_strip_filler(sent.text[accepted[-1].phrase_end - sent.start:m.phrase_start - sent.start])):
-        return True, ""
+    if accepted:
+        gap = _strip_filler(sent.text[accepted[-1].phrase_end - sent.start:m.phrase_start - sent.start])
+        if _LIST_JOIN.match(gap) or _DESCRIBED_JOIN.match(gap) and not lx.GROUND.search(gap):
+            return True, ""
     if m.precision in ("near", "offset", "area") and m.qualifier and not re.match(r"^[a-z]+ern$", m.qualifier):
         return True, ""
     if _slot_before(before_clause) or _slot_before(sent.text[:m.phrase_start - sent.start]):

@@ -621,21 +621,24 @@ def _resolve_in_context(mentions: list[Mention], resolver: Resolver) -> None:
 
 
 ABROAD_BY_OTHER_NAME_KM = 1000.0
+ABROAD_BY_OWN_NAME_POPULATION = 10_000
 
 
 def _plausible_abroad(res, centre: tuple[float, float], named: set[str]) -> bool:
-    """With a default region, a place abroad is taken by its own
-    name spelt as the gazetteer spells it, or by any name of a row in a
+    """With a default region, a town abroad of 10,000 or more is taken by its own
+    name spelt as the gazetteer spells it, or any place by any name of a row in a
     country the article names ("Bint Jbeil" in a report on southern
     Lebanon, where GeoNames' own name is "Bent Jbaïl"). A city of 100,000 or more
     within 1,000 km is also taken by another exact name ("Bagdad") or a
     variant of its own name ("Beirout"). GeoNames lists many exonyms and
     old names, so that a Syrian village the gazetteer lacks would
     otherwise land in Germany ("Killi" is a name of Kiel), China
-    ("Jileen") or Turkey ("Maarda" is close to "Marde", a name of Mardin)."""
+    ("Jileen") or Turkey ("Maarda" is close to "Marde", a name of Mardin);
+    and names of villages repeat across borders ("Boustane al-Qasr", an
+    Aleppo district, is not Al Qasr in Jordan)."""
     place = res.place
     own_name = fold(res.matched_name) == fold(place.name)
-    if own_name and res.method == "exact" or place.country in named:
+    if own_name and res.method == "exact" and place.population >= ABROAD_BY_OWN_NAME_POPULATION or place.country in named:
         return True
     if place.population < 100_000 or geodesic_km(centre[0], centre[1], place.lat, place.lon) > ABROAD_BY_OTHER_NAME_KM:
         return False
