@@ -237,6 +237,7 @@ def test_there_were_no_strikes_is_a_denial(resolver):
 @pytest.mark.parametrize("text,expected", [
     # said not to have been hit: a denial when someone says so
     ("The hospital in Idlib was not struck by Russian jets, the ministry said.", {"Idlib": "denied"}),
+    ("The ministry said no Russian jets struck Saraqeb.", {"Saraqib": "denied"}),
     # said of an area in passing, or with nobody saying it: no claim
     ("Militias are based around the Sayyida Zeinab shrine, an area that has not been hit in the latest "
      "wave of attacks, residents said.", {}),
@@ -258,6 +259,27 @@ def test_the_next_sentence_places_the_target(resolver):
 def test_the_next_sentence_describes_a_place_already_named(resolver):
     assert strike_places("Warplanes struck Saraqeb on Sunday. The town lies 15 km east of Idlib.", resolver) == {
         "Saraqib": "asserted"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Her sister lived in Maarat al-Nouman, a larger town on the highway. In July an air strike on the vegetable "
+     "market there killed about 40 people.", {"Ma‘arrat an Nu‘mān": "asserted"}),
+    ("The house is in Kafranbel. In May jets struck the town's market twice.", {"Kafranbel": "asserted"}),
+    ("Rescuers rushed to Saraqeb. The ministry said no helicopter had bombed the town.", {"Saraqib": "denied"}),
+    # "there" that only says something exists, a place left behind, two places, another paragraph
+    ("Families still live in Ariha. There were air strikes all week.", {}),
+    ("The squadron is based at Hmeimim. From there, jets flew 20 sorties on Tuesday.", {}),
+    ("Her sons live in Ariha and Saraqeb. Jets struck the town on Monday.", {}),
+    ("The house is in Kafranbel.\n\nIn May jets struck the town's market twice.", {}),
+])
+def test_a_strike_placed_by_pointing_back(resolver, text, expected):
+    assert strike_places(text, resolver) == expected
+
+
+def test_pointing_back_quotes_both_sentences(resolver):
+    text = "The house is in Kafranbel. In May jets struck the town's market twice."
+    claims = [c for c in analyse(text, resolver).claims if c.mention]
+    assert [(c.sentence, c.start, c.end) for c in claims] == [(text, 0, len(text))]
 
 
 def placeless(text, resolver):

@@ -682,6 +682,13 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
                     follow = _claim(article, sent, c.mention, clause, claimant, "asserted", sent_date)
                     follow.follow_on = True
                     sent_claims.append(follow)
+            elif not places and (pointed := _place_pointed_back(article, index, by_sentence)) is not None:
+                # "Her sister lived in Maarat al-Nouman. A strike on the market there killed 40."
+                claimant = attribution.claimant(sent, clause.text)
+                stance = "denied" if clause.denial else "asserted"
+                claim = _claim(article, sent, pointed, clause, claimant, stance, sent_date)
+                previous = article.sentences[index - 1]
+                sent_claims.append(replace(claim, sentence=article.text[previous.start:sent.end], start=previous.start))
             elif not any(m.resolution is None and m in unresolved for m in sent_mentions) and (clause.denial or not (
                     index - last_claim <= 3 and _BACK_REFERENCE.search(sent.text) or _BACKGROUND.search(sent.text))):
                 # (a sentence that points back to a strike just claimed, or defines the word,
@@ -703,6 +710,22 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
             last_claim = index
     _share_dates(claims)
     return _drop_placeless_headings(claims), unresolved
+
+
+def _place_pointed_back(article: Article, index: int, by_sentence: dict[int, list[Mention]]) -> Mention | None:
+    """The place a strike sentence points back to with "the town" or "there":
+    the one place, finer than a governorate, that the sentence before it
+    in the same paragraph names."""
+    if not index or not lx.names_previous_place(article.sentences[index].text):
+        return None
+    previous = article.sentences[index - 1]
+    if "\n\n" in article.text[previous.end:article.sentences[index].start].replace("\r", ""):
+        return None
+    places = [m for m in by_sentence.get(index - 1, ()) if m.resolution is not None and not m.role
+              and m.precision not in ("country", "admin1")]
+    if len({m.resolution.place.id for m in places}) != 1:
+        return None
+    return places[0]
 
 
 def _located_next(article: Article, sent: Sentence, mentions: list[Mention], previous: list[Claim],

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 __all__ = ["TEXT_CACHE", "Folded", "required_words", "first_chars", "compile_fast", "ATTACK_TYPES", "STRONG", "WEAK", "AIR_AGENT", "GROUND", "SPEECH", "DENIAL", "RELEVANT", "relevant",
            "CLAIMANTS", "PERPETRATORS", "HYPOTHETICAL", "BLOCKING_FRAMES", "FEATURE_NOUNS", "SETTLEMENT_ASIDE",
-           "NUMBER_WORDS", "locates_previous"]
+           "NUMBER_WORDS", "locates_previous", "names_previous_place"]
 
 
 # Entries kept by the caches of per-sentence work (mentions, clauses,
@@ -352,7 +352,9 @@ DENIAL = _re(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismis
              r"did\s+not\s+(?:carry\s+out|strike|hit|bomb|target|attack)|never\s+(?:struck|hit|bombed|targeted)|"
              r"(?:is|are|was|were)\s+(?:\w+\s+)?(?:false|untrue|baseless|fabricated|fake|lies)|"
              r"no\s+(?:\w+\s+){0,3}?(?:flights|sorties|missions)\s+(?:\w+\s+){0,4}?(?:were|was)\s+(?:carried\s+out|conducted|flown|made)|"
-             r"no\s+(?:russian\s+|syrian\s+|coalition\s+)?(?:air\s*)?strikes?\s+(?:were|was|had\s+been)\s+carried)\b")
+             r"no\s+(?:russian\s+|syrian\s+|coalition\s+)?(?:air\s*)?strikes?\s+(?:were|was|had\s+been)\s+carried|"
+             r"no\s+(?:\w+\s+)?(?:aircraft|helicopters?|jets?|war[- ]?planes?|planes?|drones?|bombers?)\s+(?:had\s+|has\s+|have\s+)?"
+             r"(?:bombed|struck|hit|targeted|attacked|raided|shelled))\b")
 # A modal makes a strike hypothetical only when it governs the attack ("could strike",
 # "would be targeted"), not in "explosions could be seen" or "which could amount to war crimes".
 HYPOTHETICAL = _re(r"\b(?:if|unless|in\s+the\s+event\s+of|(?:would|will|could|might|may)\s+(?:not\s+|also\s+|soon\s+|again\s+|then\s+|still\s+)?"
@@ -449,3 +451,20 @@ _LOCATES_PREVIOUS = _re(
 def locates_previous(sentence: str) -> bool:
     """Whether ``sentence`` says where the target of the sentence before it lay."""
     return _LOCATES_PREVIOUS.match(sentence) is not None
+
+
+# A sentence that points back to a place the sentence before named: "Her sister
+# lived in Maarat al-Nouman. In July a strike on the market there killed 40 people."
+# ("there" that only says something exists, "the town of X" and "the city's
+# Y district" name no place of their own)
+_PLACE_ANAPHOR = _re(
+    r"\b(?:the|that|this)\s+(?:town|city|village|neighbou?rhood|district|suburb|camp|hamlet)(?:'s|’s)?\b"
+    r"(?!\s+(?:of|called|named|known)\b)"
+    r"|(?<!from )\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|seems?|seemed|"
+    r"appears?|appeared|remains?|remained|used|being|been)\b)")
+
+
+def names_previous_place(sentence: str) -> bool:
+    """Whether ``sentence`` places its strike by pointing back to the
+    place the sentence before named ("the town", "there")."""
+    return _PLACE_ANAPHOR.search(sentence) is not None

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from strikemap.lexicon import (NUMBER_WORDS, SETTLEMENT_ASIDE, TEXT_CACHE, Folded, compile_fast, locates_previous, relevant,
+from strikemap.lexicon import (NUMBER_WORDS, SETTLEMENT_ASIDE, TEXT_CACHE, Folded, compile_fast, locates_previous, names_previous_place, relevant,
                                required_words)
 from strikemap.model import Article, Mention
 from strikemap.gazetteer import geodesic_km
@@ -311,7 +311,9 @@ def find_mentions(article: Article, resolver: Resolver) -> list[Mention]:
     Sentences with no strike word, attack verb, aircraft or denial are
     skipped: no place in them can be a strike location, unless the
     sentence says where the target of a strike sentence just before it
-    lay ("The workshop was located 3 km south-west of Jisr al-Shughur").
+    lay ("The workshop was located 3 km south-west of Jisr al-Shughur"),
+    or the strike sentence after it points back to its place ("... in
+    Ariha. A strike near the bakery there killed ten").
 
     Parameters
     ----------
@@ -325,13 +327,13 @@ def find_mentions(article: Article, resolver: Resolver) -> list[Mention]:
         In document order. Unresolved candidates are kept with a ``reason``.
     """
     found: list[Mention] = []
-    previous = False
-    for index, sent in enumerate(article.sentences):
-        now = relevant(sent.text)
-        if not now and not (previous and locates_previous(sent.text)):
-            previous = False
+    sentences = article.sentences
+    strike_words = [relevant(sent.text) for sent in sentences]
+    for index, sent in enumerate(sentences):
+        if not (strike_words[index] or index and strike_words[index - 1] and locates_previous(sent.text)
+                or index + 1 < len(sentences) and strike_words[index + 1]
+                and names_previous_place(sentences[index + 1].text)):
             continue  # no strike or aircraft word: no place in it can be a strike location
-        previous = now
         found.extend(_sentence_mentions(sent.text, sent.start, index, resolver))
     _resolve_in_context(found, resolver)
     found.extend(_the_city(article, found))
