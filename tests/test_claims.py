@@ -88,6 +88,11 @@ TRAPS = [
     ("Air raids also targeted Kafr Hamra, a rebel rear base on the road north, and the town of Anadan.",
      {"Kafr Hamra", "Anadan"}, set()),
     ("Jets struck Kafr Hamra, a town where rebels clashed with troops, and Anadan.", {"Kafr Hamra"}, {"Anadan"}),
+    # bombs that come by road are no air strike
+    ("Inside Raqqa, the SDF said an IS suicide car bomb had killed three fighters near the Baghdad Gate.",
+     set(), {"Ar Raqqah", "Baghdad"}),
+    ("A roadside bomb killed two soldiers near Daraa.", set(), {"Dar‘ā"}),
+    ("Jets dropped bombs on Raqqa.", {"Ar Raqqah"}, set()),
     # beside a place is near it
     ("IDF jets struck an observation post adjacent to the village of Hadar.", {"Hader"}, set()),
     # tanks fire from the ground; an aircraft after ", and" has a clause of its own, and a closed
@@ -254,6 +259,11 @@ def test_the_next_sentence_places_the_target(resolver):
     assert [(c.mention.resolution.place.name, c.mention.precision, c.claimant) for c in claims] == [
         ("Jisr ash Shughūr", "offset", "Russian Ministry of Defence")]
     assert claims[0].sentence == text and (claims[0].start, claims[0].end) == (0, len(text))
+
+
+def test_the_next_sentence_says_the_target_was_in_a_place(resolver):
+    assert strike_places("The deadliest raid hit a school that had become a shelter. The school was in al-Karama, "
+                         "about 20 km east of Raqqa.", resolver) == {"Al Karāmah": "asserted"}
 
 
 def test_the_next_sentence_describes_a_place_already_named(resolver):

@@ -271,6 +271,7 @@ def _re(pattern: str) -> Folded:
 
 # Strike words that name an attack from the air (or by missile/drone) on
 # their own, with the attack type they imply, most specific first.
+_NOT_BY_ROAD = "".join(rf"(?<!{w}\s)" for w in ("car", "truck", "suicide", "roadside", "vehicle", "motorcycle", "pipe", "nail"))
 ATTACK_TYPES = [
     ("barrel_bomb", _re(r"\b(?:barrel[- ]?bomb(?:s|ing|ed)?|explosive[- ]barrels?|barrels?\s+(?:bombs?|dropped)|"
                         r"(?:helicopters?|choppers?)\s+(?:\w+\s+){0,3}?(?:dropped|drop|dropping|bombed|targeted|target|struck|attacked|raids?|shell|shelled|shelling))\b")),
@@ -280,7 +281,9 @@ ATTACK_TYPES = [
     ("drone", _re(r"\b(?:drone[- ]strikes?|drones?|uavs?|unmanned\s+(?:aerial\s+)?(?:aircraft|vehicles?))\b")),
     ("air_strike", _re(r"\b(?:air[- ]?strikes?|airstrikes?|air[- ]?raids?|"
                        r"aerial\s+(?:(?:and\s+\w+\s+)?(?:bombardments?|bombing|attacks?|strikes?|raids?|campaign|shelling))|"
-                       r"raids?|raided|bombing|bombings|bombed|bombardments?|bombs?|sorties|air\s+attacks?|"
+                       r"raids?|raided|bombardments?|sorties|air\s+attacks?|"
+                       # bombs that come by road are no air strike: "an IS suicide car bomb"
+                       rf"{_NOT_BY_ROAD}(?:bombing|bombings|bombs?)|bombed|"
                        r"air\s+bombardment|precision\s+strikes?|(?<!hunger\s)(?<!general\s)(?<!labour\s)(?<!labor\s)strikes|striking)\b")),
 ]
 STRONG = [pattern for _, pattern in ATTACK_TYPES]
@@ -442,10 +445,10 @@ def relevant(sentence: str) -> bool:
 
 
 # A sentence that says where the target of the sentence before it lay:
-# "The workshop was located 3 km south-west of Jisr al-Shughur."
+# "The workshop was located 3 km south-west of Jisr al-Shughur", "The school was in al-Karama".
 _LOCATES_PREVIOUS = _re(
     r"^\W*(?:the|this|that|these|those|its|their|it|they)\b[^.;:,]{0,60}?\b(?:(?:is|was|are|were)\s+"
-    r"(?:located|situated)|lies|lay|lie|sits|sat|stands|stood)\b")
+    r"(?:located|situated|in)|lies|lay|lie|sits|sat|stands|stood)\b")
 
 
 def locates_previous(sentence: str) -> bool:
