@@ -88,6 +88,9 @@ TRAPS = [
     ("Air raids also targeted Kafr Hamra, a rebel rear base on the road north, and the town of Anadan.",
      {"Kafr Hamra", "Anadan"}, set()),
     ("Jets struck Kafr Hamra, a town where rebels clashed with troops, and Anadan.", {"Kafr Hamra"}, {"Anadan"}),
+    # the place names a facility that was hit
+    ("The Kafrnabel Surgical Hospital, which served about 150,000 people, was put out of service by a series "
+     "of raids that our researchers attribute to Russian aircraft.", {"Kafranbel"}, set()),
     # bombs that come by road are no air strike
     ("Inside Raqqa, the SDF said an IS suicide car bomb had killed three fighters near the Baghdad Gate.",
      set(), {"Ar Raqqah", "Baghdad"}),

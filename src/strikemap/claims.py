@@ -70,12 +70,20 @@ _LIST_JOIN = lx.compile_fast(r"^\s*(?:,|,?\s*and|,?\s*or|&|/)\s*(?:(?:also|then)
 _DESCRIBED_JOIN = lx.compile_fast(
     r"^\s*,\s*(?:a|an|the|its)\s+(?!(?:[^,;:()]*?\b(?:where|which|who|whom|that|while|after|before|when)\b))[^,;:()]{1,60},"
     r"\s*(?:and|or)\b\s*(?:(?:also|then)\s+)?(?:in|on|at|near|around)?\s*$", re.I)
-_PASSIVE = lx.compile_fast(
-    r"^\s*(?:,[^,]{0,40},\s*)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|again|also|repeatedly|"
+_PASSIVE_VERB = (
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|again|also|repeatedly|"
     r"heavily|reportedly)\s+)*(?:(?:hit|struck|bombed|targeted|raided|pounded|shelled|attacked|bombarded|"
     r"destroyed|razed|flattened)\b|(?:came|comes|come|was|were)\s+under\s+(?:\w+\s+){0,2}(?:attack|fire|strikes?|"
     r"bombardment|bombing|raids?)\b|(?:witnessed|witnessing|witness|saw|sees|suffered|suffers|"
-    r"(?:was|were)\s+subjected\s+to)\b)", re.I)
+    r"(?:was|were)\s+subjected\s+to)\b)")
+_PASSIVE = lx.compile_fast(rf"^\s*(?:,[^,]{{0,40}},\s*)?{_PASSIVE_VERB}", re.I)
+# the place names a facility that was hit: "The Kafrnabel Surgical Hospital, which served
+# 150,000 people, was put out of service by a series of raids"
+_FACILITY_PASSIVE = lx.compile_fast(
+    r"^\s*(?:[\w'’-]+\s+){0,2}?(?:hospital|clinic|school|market|mosque|bakery|church|prison|bridge|camp|"
+    r"power\s+station|water\s+station|factory|refinery)s?\b(?:\s*,[^;:()]{0,80}?,)?\s*"
+    rf"(?:{_PASSIVE_VERB}|(?:was|were|had\s+been|has\s+been)\s+(?:put|knocked)\s+out\s+of\s+(?:service|action|use)"
+    r"|(?:was|were|had\s+been|has\s+been)\s+(?:badly\s+|heavily\s+)?damaged\b)", re.I)
 _SPEAKER = lx.compile_fast(
     r"^\s*(?:'s\s+\w+(?:\s+\w+)?\s+)?(?:(?:has|have|had|now|also|later|then|again|officially|on\s+\w+(?:\s+\d+)?)\s+)*"
     r"(?:said|says|say|told|claimed|claims|announced|announces|reported|stated|denied|denies|confirmed|confirms|"
@@ -918,7 +926,7 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
         return True, ""
     if trigger_end is not None and len(between.split()) <= 5 and not re.search(r"[,;:()]", between):
         return True, ""
-    if _PASSIVE.match(after):
+    if _PASSIVE.match(after) or _FACILITY_PASSIVE.match(after):
         return True, ""
     if re.match(r"^\s*[:\-–—]", after) and m.phrase_start - sent.start < 3:
         # "Douma: jets hit the market" strikes Douma; in "AFRIN: jets struck Jindires" the heading only locates
