@@ -88,6 +88,13 @@ TRAPS = [
     ("Air raids also targeted Kafr Hamra, a rebel rear base on the road north, and the town of Anadan.",
      {"Kafr Hamra", "Anadan"}, set()),
     ("Jets struck Kafr Hamra, a town where rebels clashed with troops, and Anadan.", {"Kafr Hamra"}, {"Anadan"}),
+    # combat missions and sorties over a place are flown against it; reconnaissance and routes are not
+    ("Russian jets flew 20 sorties over Idlib province.", {"Idlib Governorate"}, set()),
+    ("Jets flew from Hmeimim and carried out sorties over Latakia.", {"Latakia"}, {"Hmeimim Air Base"}),
+    ("Reconnaissance flights over Aleppo province by drones identified new depots.", set(), {"Aleppo Governorate"}),
+    # a purpose is not what was done
+    ("We invite our partners to share information through the joint centre in Baghdad, so that our strikes "
+     "can be directed only at terrorists.", set(), {"Baghdad"}),
     # the place names a facility that was hit
     ("The Kafrnabel Surgical Hospital, which served about 150,000 people, was put out of service by a series "
      "of raids that our researchers attribute to Russian aircraft.", {"Kafranbel"}, set()),
@@ -246,6 +253,7 @@ def test_there_were_no_strikes_is_a_denial(resolver):
     # said not to have been hit: a denial when someone says so
     ("The hospital in Idlib was not struck by Russian jets, the ministry said.", {"Idlib": "denied"}),
     ("The ministry said no Russian jets struck Saraqeb.", {"Saraqib": "denied"}),
+    ("No Russian aircraft carried out missions over Sarmin on 20 October.", {"Sarmīn": "denied"}),
     # said of an area in passing, or with nobody saying it: no claim
     ("Militias are based around the Sayyida Zeinab shrine, an area that has not been hit in the latest "
      "wave of attacks, residents said.", {}),

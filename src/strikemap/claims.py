@@ -42,6 +42,8 @@ _CLAUSE_SPLIT = lx.Folded(
     r"(?:clashes|fighting|shelling|battles)\b)|\s+and\s+(?=(?:violent\s+|heavy\s+|fierce\s+|continuous\s+|ongoing\s+)?"
     r"(?:clashes|fighting|battles)\b)"
     r"|,\s+(?=which\s+(?:[\w'’]+\s+){1,4}?(?:denied|denies|rejected|dismissed)\b)"
+    # ", so that our strikes can be directed only at terrorists": a purpose, not what was done
+    r"|,\s+(?=so\s+that\b|in\s+order\s+(?:to|that)\b)"
     # ", and an IDF aircraft struck ...": a new subject that flies starts a clause of its own
     r"|,\s+and\s+(?=(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:aircraft|jets?|warplanes?|drones?|helicopters?|planes?)\s+(?!(?:that|which|who)\b))")
@@ -888,7 +890,11 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
     between = before_clause[trigger_end:] if trigger_end is not None else before_clause
     governing = _GOVERNING.search(_strip_filler(between))
     if governing and governing.group(1).lower() in _BLOCKING_PREPOSITIONS:
-        return False, "origin, destination or route"
+        flown = _strip_filler(before_clause)
+        if not _FLOWN_AGAINST.search(flown, max(0, len(flown) - 40)):
+            return False, "origin, destination or route"
+        if not lx.BLOCKING_FRAMES.search(between[:governing.start()]):
+            return True, ""
     if governing and governing.group(1).lower() == "by":  # "considered by Washington", "strikes by Damascus"
         return False, "agent"
     struck = _STRUCK_OBJECT.match(between) if trigger_end is not None else None
@@ -1005,6 +1011,8 @@ _STRUCK_OBJECT = lx.compile_fast(
 _RELATIVE_ASIDE = lx.compile_fast(r"\b(?:(?:from|in|at|by|with)\s+)?(?:which|whom)\b[^,;]*,", re.I)
 _GOVERNING = lx.compile_fast(r"\b(from|towards?|to|into|over|via|in|on|at|near|of|against|onto|by|across)\s*$", re.I)
 _BLOCKING_PREPOSITIONS = {"from", "toward", "towards", "to", "into", "over", "via"}
+# combat missions and sorties "over X" are flown against it
+_FLOWN_AGAINST = lx.compile_fast(r"\b(?:combat\s+)?(?:missions|sorties)\s+over\s*$", re.I)
 _GROUND_ADJECTIVES = lx.compile_fast(r"(?:\b(?:violent|heavy|fierce|continuous|ongoing|renewed|intense|sporadic)\s+)+$", re.I)
 # "killed three children from one family in X": a family is no origin
 _FROM_FAMILY = lx.compile_fast(r"\bfrom\s+(?:one|the\s+same|a\s+single|a|the|their|his|her)\s+family\b", re.I)

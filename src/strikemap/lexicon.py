@@ -357,22 +357,25 @@ DENIAL = _re(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismis
              r"no\s+(?:\w+\s+){0,3}?(?:flights|sorties|missions)\s+(?:\w+\s+){0,4}?(?:were|was)\s+(?:carried\s+out|conducted|flown|made)|"
              r"no\s+(?:russian\s+|syrian\s+|coalition\s+)?(?:air\s*)?strikes?\s+(?:were|was|had\s+been)\s+carried|"
              r"no\s+(?:\w+\s+)?(?:aircraft|helicopters?|jets?|war[- ]?planes?|planes?|drones?|bombers?)\s+(?:had\s+|has\s+|have\s+)?"
-             r"(?:bombed|struck|hit|targeted|attacked|raided|shelled))\b")
+             r"(?:bombed|struck|hit|targeted|attacked|raided|shelled)|"
+             r"no\s+(?:\w+\s+)?(?:aircraft|helicopters?|jets?|war[- ]?planes?|planes?|drones?|bombers?)\s+(?:had\s+|has\s+|have\s+)?"
+             r"(?:carried\s+out|conducted|flew|flown|made|performed)\s+(?:any\s+)?(?:\w+\s+)?(?:missions|sorties|flights|strikes?|raids?))\b")
 # A modal makes a strike hypothetical only when it governs the attack ("could strike",
 # "would be targeted"), not in "explosions could be seen" or "which could amount to war crimes".
 HYPOTHETICAL = _re(r"\b(?:if|unless|in\s+the\s+event\s+of|(?:would|will|could|might|may)\s+(?:not\s+|also\s+|soon\s+|again\s+|then\s+|still\s+)?"
                    r"(?:strike|hit|bomb|target|attack|raid|pound|shell|launch|carry\s+out|conduct|resume|continue|"
                    r"intensify|escalate|expand|use|retaliate|respond|be\s+(?:struck|hit|bombed|targeted|attacked|raided))|plans?\s+to|planning\s+to|"
                    r"threaten(?:s|ed)?\s+to|intends?\s+to|ready\s+to|prepared\s+to|should|vowed\s+to|"
-                   r"in\s+case|were\s+to|preparing\s+to)\b")
+                   r"in\s+case|were\s+to|preparing\s+to|^\W*so\s+that|^\W*in\s+order\s+(?:to|that)|can\s+be\s+(?:directed|aimed|carried\s+out))\b")
 # An aside that names what kind of place a name is: "Al-Atareb, a town in ...",
 # "Kafrouma, a village near ..." (claims and mentions read what follows it).
 SETTLEMENT_ASIDE = r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|district|neighbou?rhood|area|suburb|camp|hamlet)"
 # Words between a strike word and a place that take the place out of the
 # strike: origins, destinations, flight paths, meetings, movements.
 BLOCKING_FRAMES = _re(
-    r"\b(?:from|towards?|into|over|across\s+the\s+skies|skies|airspace|via|"
-    r"flying|flew|took\s+off|taking\s+off|took-off|launched\s+from|based\s+(?:in|at|around|near)|stationed|deployed|"
+    # (combat missions and sorties "over X" are flown against it)
+    r"\b(?:from|towards?|into|(?<!missions\s)(?<!sorties\s)over|across\s+the\s+skies|skies|airspace|via|"
+    r"flying|flew(?!\s+(?:\d+|\w+)\s+(?:combat\s+)?(?:sorties|missions)\s+over)|took\s+off|taking\s+off|took-off|launched\s+from|based\s+(?:in|at|around|near)|stationed|deployed|"
     r"fled|fleeing|flee|evacuated|advancing|advanced|advance|marching|march|heading|headed|"
     r"met|meet|meeting|talks|summit|conference|negotiations|delegation|visit(?:ed|ing)?\s+(?:to|in)|hosted|"
     r"held\s+(?:in|talks|a\s+meeting|meetings)|moves?|moving|agreement|accord|deal|reached\s+in|signed|"
