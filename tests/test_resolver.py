@@ -77,6 +77,16 @@ def test_kurdish_and_turkish_letters(resolver, name, place):
     assert resolver(name).place.name == place
 
 
+@pytest.mark.parametrize("name,place", [("Khabit", "Hbit"), ("Kharasta", "Ḩarastā"), ("Khalfaya", "Ḩalfāyā")])
+def test_arabic_h_written_kh_through_russian(resolver, gazetteer, name, place):
+    assert all(name.lower() not in (n.lower() for n in gazetteer.names(p)) for p in gazetteer.places)
+    assert resolver(name).place.name == place
+
+
+def test_a_real_kh_is_kept(resolver):
+    assert resolver("Khan Shaykhun").place.name == "Khān Shaykhūn"
+
+
 def test_a_name_of_kurdish_and_turkish_letters_that_matches_nothing(resolver):
     # every such letter is read the English way once, upper case too ("Ğ" once recursed without end)
     assert resolver("Qwxzğ Ğrbl") is None

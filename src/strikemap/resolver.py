@@ -25,6 +25,7 @@ closeness to other places in the same article, then kind and population.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -81,6 +82,15 @@ _KURDISH_TURKISH_LETTERS = str.maketrans({"c": "j", "C": "J", "ç": "j", "Ç": "
 def _as_english(name: str) -> str:
     """A name in Kurdish or Turkish Latin letters spelt the English way ("Cindirês" -> "Jindirês")."""
     return name.translate(_KURDISH_TURKISH_LETTERS)
+
+
+_RUSSIAN_KH = re.compile(r"\b(?:Kh|KH|kh)(?=[aeiouy])")
+
+
+def _from_russian(name: str) -> str:
+    """A name romanised from Russian, where Arabic ḥ is written as Kh (Х), spelt
+    with H ("Khabit" -> "Habit", for Hbit; "Khmeimim" -> "Hmeimim")."""
+    return _RUSSIAN_KH.sub(lambda m: "H" if m.group(0)[0] == "K" else "h", name)
 
 
 def is_generic_head(word: str) -> bool:
@@ -343,10 +353,14 @@ class Resolver:
             for i in keep(gaz.by_key.get(plain, ())):
                 if not romanised_arabic(gaz.places[i].country):
                     found.setdefault(i, Candidate(gaz.places[i], "normalised", 0.95, 0.0))
-        if not found and allow_loose and (english := _as_english(name)) != name:
-            # Kurdish and Turkish Latin spell Arabic j as c and sh as ş: "Cindirês" is Jindires
-            found = {id(c.place): Candidate(c.place, "skeleton", round(c.score * 0.9, 4), 0.0)
-                     for c in self._candidates(english, kinds, allow_loose)}
+        for reading in (_as_english, _from_russian) if not found and allow_loose else ():
+            # Kurdish and Turkish Latin spell Arabic j as c and sh as ş ("Cindirês" is Jindires);
+            # a name that came through Russian writes ḥ as Kh ("Khabit" is Hbit)
+            if (other := reading(name)) != name:
+                found = {id(c.place): Candidate(c.place, "skeleton", round(c.score * 0.9, 4), 0.0)
+                         for c in self._candidates(other, kinds, allow_loose)}
+                if found:
+                    break
         if found or not allow_loose or is_arabic(name) or len(k) < 4:
             return list(found.values())
         if all(is_common_word(w) for w in folded.split()) or folded in NON_PLACE_WORDS:
