@@ -277,6 +277,18 @@ def test_the_next_sentence_says_the_target_was_in_a_place(resolver):
                          "about 20 km east of Raqqa.", resolver) == {"Al Karāmah": "asserted"}
 
 
+def test_a_list_of_targets(resolver):
+    text = ("IDF jets struck targets overnight. Among the targets struck:\n- a hangar at the Hama military airport;\n"
+            "- a depot near Masyaf.\nTalks were held in Moscow.")
+    claims = [c for c in analyse(text, resolver).claims if c.mention]
+    assert [c.mention.resolution.place.name for c in claims] == ["Hamah Air Base", "Maşyāf"]
+    # the evidence is the list's opening and the item, verbatim
+    start = text.index("Among")
+    assert claims[0].sentence == text[start:text.index(";") + 1] == text[claims[0].start:claims[0].end]
+    # a list that no strike word opens names no target
+    assert strike_places("Among the places the delegation visited:\n- Aleppo;\n- Hama.", resolver) == {}
+
+
 def test_the_next_sentence_describes_a_place_already_named(resolver):
     assert strike_places("Warplanes struck Saraqeb on Sunday. The town lies 15 km east of Idlib.", resolver) == {
         "Saraqib": "asserted"}

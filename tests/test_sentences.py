@@ -44,3 +44,10 @@ def test_a_blank_line_or_a_full_stop_ends_a_wrapped_line():
     assert texts("Jets struck near\nthe town, then left.\nnext: Idlib") == [
         "Jets struck near\nthe town, then left.", "next: Idlib"]
     assert texts("Jets struck. then left. Then Idlib.") == ["Jets struck. then left.", "Then Idlib."]
+
+
+def test_a_numbered_item_is_one_sentence():
+    text = "The coalition struck the following targets:\n1. Near Raqqa, a tactical unit.\n12. Near Hama, a depot.\nIn 2015. Then."
+    assert [s.text for s in split_sentences(text)] == [
+        "The coalition struck the following targets:", "1. Near Raqqa, a tactical unit.", "12. Near Hama, a depot.",
+        "In 2015.", "Then."]

@@ -609,8 +609,16 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
     last: tuple[int, list[Claim]] = (-2, [])
     last_claim = -10
     reference = article.meta.reference
+    lead: Sentence | None = None  # the sentence that opened a list of targets, while its items run
     for index, sent in enumerate(article.sentences):
         sent_mentions = by_sentence.get(index, [])
+        item = sent
+        marker = lx.list_marker(sent.text) if lead is not None else 0
+        if not marker:
+            lead = sent if lx.introduces_targets(sent.text) else None
+        elif not lx.relevant(sent.text):
+            # "Among the targets struck: - a hangar at the Hama military airport": each item is a target
+            sent = Sentence(sent.start + marker - len(_ITEM_STRUCK), sent.end, _ITEM_STRUCK + sent.text[marker:])
         if not sent_mentions and not lx.relevant(sent.text):
             attribution.update(sent)
             continue
@@ -710,6 +718,11 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
                 sent_claims.append(_claim(article, sent, country, clause, claimant, stance, sent_date))
         if not sent_claims and last[0] == index - 1 and lx.locates_previous(sent.text):
             sent_claims = _located_next(article, sent, sent_mentions, last[1], claims)
+        if sent is not item:  # the evidence is the list's opening and the item, verbatim
+            start = lead.start if item.end - lead.start <= _LIST_EVIDENCE else item.start
+            sent_claims = [replace(c, sentence=article.text[start:item.end], start=start, end=item.end)
+                           for c in sent_claims]
+            sent = item
         attribution.update(sent)
         located = [c for c in sent_claims if c.mention is not None and c.mention.precision != "country"]
         if located:
@@ -720,6 +733,11 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
             last_claim = index
     _share_dates(claims)
     return _drop_placeless_headings(claims), unresolved
+
+
+# how an item of a list of targets is read, and how long a list may be quoted whole as its evidence
+_ITEM_STRUCK = "Aircraft struck "
+_LIST_EVIDENCE = 800
 
 
 def _place_pointed_back(article: Article, index: int, by_sentence: dict[int, list[Mention]]) -> Mention | None:

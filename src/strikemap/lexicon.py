@@ -11,7 +11,7 @@ from functools import lru_cache
 
 __all__ = ["TEXT_CACHE", "Folded", "required_words", "first_chars", "compile_fast", "ATTACK_TYPES", "STRONG", "WEAK", "AIR_AGENT", "GROUND", "SPEECH", "DENIAL", "RELEVANT", "relevant",
            "CLAIMANTS", "PERPETRATORS", "HYPOTHETICAL", "BLOCKING_FRAMES", "FEATURE_NOUNS", "SETTLEMENT_ASIDE",
-           "NUMBER_WORDS", "locates_previous", "names_previous_place"]
+           "NUMBER_WORDS", "locates_previous", "names_previous_place", "introduces_targets", "list_marker"]
 
 
 # Entries kept by the caches of per-sentence work (mentions, clauses,
@@ -474,3 +474,18 @@ def names_previous_place(sentence: str) -> bool:
     """Whether ``sentence`` places its strike by pointing back to the
     place the sentence before named ("the town", "there")."""
     return _PLACE_ANAPHOR.search(sentence) is not None
+
+
+# A list of targets: "Among the targets struck:" and then one target an item.
+_LIST_MARKER = re.compile(r"^\s*(?:[-–—•*▪·]|\(?\d{1,2}[.)]|\([a-z]\))\s+")
+
+
+def introduces_targets(sentence: str) -> bool:
+    """Whether ``sentence`` opens a list of what was struck ("Among the targets struck:")."""
+    return sentence.rstrip().endswith(":") and relevant(sentence)
+
+
+def list_marker(sentence: str) -> int:
+    """Length of the bullet or number that opens a list item ("- ", "2. "), 0 if none."""
+    match = _LIST_MARKER.match(sentence)
+    return match.end() if match else 0

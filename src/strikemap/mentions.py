@@ -22,8 +22,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from strikemap.lexicon import (NUMBER_WORDS, SETTLEMENT_ASIDE, TEXT_CACHE, Folded, compile_fast, locates_previous, names_previous_place, relevant,
-                               required_words)
+from strikemap.lexicon import (NUMBER_WORDS, SETTLEMENT_ASIDE, TEXT_CACHE, Folded, compile_fast, introduces_targets,
+                               list_marker, locates_previous, names_previous_place, relevant, required_words)
 from strikemap.model import Article, Mention
 from strikemap.gazetteer import geodesic_km
 from strikemap.normalize import ARTICLES, fold
@@ -313,7 +313,8 @@ def find_mentions(article: Article, resolver: Resolver) -> list[Mention]:
     sentence says where the target of a strike sentence just before it
     lay ("The workshop was located 3 km south-west of Jisr al-Shughur"),
     or the strike sentence after it points back to its place ("... in
-    Ariha. A strike near the bakery there killed ten").
+    Ariha. A strike near the bakery there killed ten"), or it is an item of a
+    list of targets ("Among the targets struck:").
 
     Parameters
     ----------
@@ -329,8 +330,10 @@ def find_mentions(article: Article, resolver: Resolver) -> list[Mention]:
     found: list[Mention] = []
     sentences = article.sentences
     strike_words = [relevant(sent.text) for sent in sentences]
+    in_list = False
     for index, sent in enumerate(sentences):
-        if not (strike_words[index] or index and strike_words[index - 1] and locates_previous(sent.text)
+        in_list = bool(in_list and list_marker(sent.text)) or strike_words[index] and introduces_targets(sent.text)
+        if not (strike_words[index] or in_list or index and strike_words[index - 1] and locates_previous(sent.text)
                 or index + 1 < len(sentences) and strike_words[index + 1]
                 and names_previous_place(sentences[index + 1].text)):
             continue  # no strike or aircraft word: no place in it can be a strike location

@@ -52,6 +52,13 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return bare in ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
+def _is_list_number(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` follows the number that opens a line ("2. Near Raqqa, ...")."""
+    line = text.rfind("\n", 0, dot) + 1
+    number = text[line:dot].strip()
+    return 0 < len(number) <= 2 and number.isdigit()
+
+
 def _previous_visible(text: str, pos: int) -> str:
     """The last character before ``pos`` that is not a space or tab, or ``""``."""
     while pos > 0 and text[pos - 1] in " \t":
@@ -94,7 +101,7 @@ def split_sentences(text: str) -> list[Sentence]:
         nxt = match.group(2)
         if not nxt or nxt.islower() or nxt in ",;:":
             continue
-        if end_run[0] == "." and _is_abbreviation(text, match.start()):
+        if end_run[0] == "." and (_is_abbreviation(text, match.start()) or _is_list_number(text, match.start())):
             continue
         cuts.append(match.end())
     sentences = []
