@@ -277,6 +277,16 @@ def test_the_next_sentence_says_the_target_was_in_a_place(resolver):
                          "about 20 km east of Raqqa.", resolver) == {"Al Karāmah": "asserted"}
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    ("A third target, according to the Observatory: a site about 5 km south-west of Qatana.", {"Qaţanā"}),
+    ("The target was a depot near Qatana.", {"Qaţanā"}),
+    ("The target of the talks in Geneva was a ceasefire.", set()),
+])
+def test_a_target_named_in_an_air_campaign(resolver, sentence, expected):
+    campaign = "Israeli jets struck Damascus and air strikes hit Mezzeh. "
+    assert set(strike_places(campaign + sentence, resolver)) - {"Damascus", "Mezzeh"} == expected
+
+
 def test_a_list_of_targets(resolver):
     text = ("IDF jets struck targets overnight. Among the targets struck:\n- a hangar at the Hama military airport;\n"
             "- a depot near Masyaf.\nTalks were held in Moscow.")

@@ -197,6 +197,9 @@ def _clause_template(text: str, air_context: bool) -> tuple[_Clause, ...]:
         elif agent and lx.AGENT_VERBS.search(piece) and not ground:
             strike = True
             attack = "drone" if re.search(r"\bdrones?\b", agent.group(0), re.I) else "air_strike"
+        elif (air_context or air_in_sentence) and not ground and lx.names_target(piece):
+            strike = True  # "A third target, according to the Observatory: a site 5 km south-west of Qatana"
+            attack = "air_strike"
         if strike and ground and not agent and not attack_explicit(piece):
             strike = False
         if strike and _NEGATED.search(piece) and not re.search(r"\b(?:but|although)\b", piece, re.I):

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 __all__ = ["TEXT_CACHE", "Folded", "required_words", "first_chars", "compile_fast", "ATTACK_TYPES", "STRONG", "WEAK", "AIR_AGENT", "GROUND", "SPEECH", "DENIAL", "RELEVANT", "relevant",
            "CLAIMANTS", "PERPETRATORS", "HYPOTHETICAL", "BLOCKING_FRAMES", "FEATURE_NOUNS", "SETTLEMENT_ASIDE",
-           "NUMBER_WORDS", "locates_previous", "names_previous_place", "introduces_targets", "list_marker"]
+           "NUMBER_WORDS", "locates_previous", "names_previous_place", "introduces_targets", "list_marker", "names_target"]
 
 
 # Entries kept by the caches of per-sentence work (mentions, clauses,
@@ -489,3 +489,15 @@ def list_marker(sentence: str) -> int:
     """Length of the bullet or number that opens a list item ("- ", "2. "), 0 if none."""
     match = _LIST_MARKER.match(sentence)
     return match.end() if match else 0
+
+
+# A target named as the subject: "A third target: a site 5 km south-west of
+# Qatana", "The target was a depot near X" (a strike in an air campaign).
+_TARGET_NAMED = _re(
+    r"^\W*(?:a|an|the|another|one|one\s+more)\s+(?:\w+\s+)?(?:target|objective)s?\b"
+    r"(?:[^:.;]{0,60}:|\s+(?:was|were|is|are)\s+(?:a|an|the)\b)")
+
+
+def names_target(text: str) -> bool:
+    """Whether ``text`` opens by naming a target ("A third target: ...")."""
+    return _TARGET_NAMED.match(text) is not None

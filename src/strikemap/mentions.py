@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from strikemap.lexicon import (NUMBER_WORDS, SETTLEMENT_ASIDE, TEXT_CACHE, Folded, compile_fast, introduces_targets,
-                               list_marker, locates_previous, names_previous_place, relevant, required_words)
+                               list_marker, locates_previous, names_previous_place, names_target, relevant,
+                               required_words)
 from strikemap.model import Article, Mention
 from strikemap.gazetteer import geodesic_km
 from strikemap.normalize import ARTICLES, fold
@@ -333,7 +334,7 @@ def find_mentions(article: Article, resolver: Resolver) -> list[Mention]:
     in_list = False
     for index, sent in enumerate(sentences):
         in_list = bool(in_list and list_marker(sent.text)) or strike_words[index] and introduces_targets(sent.text)
-        if not (strike_words[index] or in_list or index and strike_words[index - 1] and locates_previous(sent.text)
+        if not (strike_words[index] or in_list or names_target(sent.text) or index and strike_words[index - 1] and locates_previous(sent.text)
                 or index + 1 < len(sentences) and strike_words[index + 1]
                 and names_previous_place(sentences[index + 1].text)):
             continue  # no strike or aircraft word: no place in it can be a strike location
