@@ -98,6 +98,8 @@ TRAPS = [
     # the place names a facility that was hit
     ("The Kafrnabel Surgical Hospital, which served about 150,000 people, was put out of service by a series "
      "of raids that our researchers attribute to Russian aircraft.", {"Kafranbel"}, set()),
+    # levelled, razed or flattened by missiles
+    ("Air strikes and missiles hit three targets. The research centre in Barzeh was flattened.", {"Barzeh"}, set()),
     # bombs that come by road are no air strike
     ("Inside Raqqa, the SDF said an IS suicide car bomb had killed three fighters near the Baghdad Gate.",
      set(), {"Ar Raqqah", "Baghdad"}),
@@ -309,6 +311,10 @@ def test_the_next_sentence_describes_a_place_already_named(resolver):
      "market there killed about 40 people.", {"Ma‘arrat an Nu‘mān": "asserted"}),
     ("The house is in Kafranbel. In May jets struck the town's market twice.", {"Kafranbel": "asserted"}),
     ("Rescuers rushed to Saraqeb. The ministry said no helicopter had bombed the town.", {"Saraqib": "denied"}),
+    # capitals that speak for their governments are not the town; a sentence without a place is passed over
+    ("Helicopters dropped barrel bombs on Douma. Rescuers said 43 people died. Damascus and Moscow called the "
+     "incident staged, and the Russian military said no helicopter had bombed the town.",
+     {"Dūmā": "denied"}),
     # "there" that only says something exists, a place left behind, two places, another paragraph
     ("Families still live in Ariha. There were air strikes all week.", {}),
     ("The squadron is based at Hmeimim. From there, jets flew 20 sorties on Tuesday.", {}),

@@ -686,7 +686,8 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
                         sent_claims.append(_claim(article, sent, m, clause, denier, "denied", sent_date, attack=c.attack))
         strike_clauses = [c for c in clauses if c.strike and not (c.hypothetical and not c.denial)]
         if strike_clauses and not strike_places:
-            places = [m for m in sent_mentions if m.resolution and m.precision != "country" and not m.role]
+            places = [m for m in sent_mentions if m.resolution and m.precision != "country" and not m.role
+                      and not _speaks(m, clauses)]
             # "the other raids" are not the ones just named
             anaphoric = bool(_ANAPHORA.search(sent.text)) and not _OTHER_STRIKES.search(sent.text)
             prior = recent[-1][1] if recent and index - recent[-1][0] <= 3 else None
@@ -708,8 +709,8 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
                 claimant = attribution.claimant(sent, clause.text)
                 stance = "denied" if clause.denial else "asserted"
                 claim = _claim(article, sent, pointed, clause, claimant, stance, sent_date)
-                previous = article.sentences[index - 1]
-                sent_claims.append(replace(claim, sentence=article.text[previous.start:sent.end], start=previous.start))
+                named = article.sentences[pointed.sentence]
+                sent_claims.append(replace(claim, sentence=article.text[named.start:sent.end], start=named.start))
             elif not any(m.resolution is None and m in unresolved for m in sent_mentions) and (clause.denial or not (
                     index - last_claim <= 3 and _BACK_REFERENCE.search(sent.text) or _BACKGROUND.search(sent.text))):
                 # (a sentence that points back to a strike just claimed, or defines the word,
@@ -745,18 +746,19 @@ _LIST_EVIDENCE = 800
 
 def _place_pointed_back(article: Article, index: int, by_sentence: dict[int, list[Mention]]) -> Mention | None:
     """The place a strike sentence points back to with "the town" or "there":
-    the one place, finer than a governorate, that the sentence before it
-    in the same paragraph names."""
-    if not index or not lx.names_previous_place(article.sentences[index].text):
+    the one place, finer than a governorate, that the nearest of the two
+    sentences before it to name any place names, in the same paragraph."""
+    if not lx.names_previous_place(article.sentences[index].text):
         return None
-    previous = article.sentences[index - 1]
-    if "\n\n" in article.text[previous.end:article.sentences[index].start].replace("\r", ""):
-        return None
-    places = [m for m in by_sentence.get(index - 1, ()) if m.resolution is not None and not m.role
-              and m.precision not in ("country", "admin1")]
-    if len({m.resolution.place.id for m in places}) != 1:
-        return None
-    return places[0]
+    for back in range(index - 1, max(-1, index - 3), -1):
+        before, after = article.sentences[back], article.sentences[back + 1]
+        if "\n\n" in article.text[before.end:after.start].replace("\r", ""):
+            return None
+        places = [m for m in by_sentence.get(back, ()) if m.resolution is not None and not m.role
+                  and m.precision not in ("country", "admin1")]
+        if places:
+            return places[0] if len({m.resolution.place.id for m in places}) == 1 else None
+    return None
 
 
 def _located_next(article: Article, sent: Sentence, mentions: list[Mention], previous: list[Claim],
@@ -996,7 +998,7 @@ def _area_references(clauses: list[_Clause], found: list[tuple[Mention, _Clause]
         if not ref:
             continue
         earlier = [m for m in mentions if m.resolution is not None and not m.role and m.precision != "country"
-                   and (m.start < clause.start
+                   and not _speaks(m, clauses) and (m.start < clause.start
                         or id(m) in passed_over and m.end <= clause.start + ref.start())]
         if not earlier:
             continue
@@ -1010,6 +1012,18 @@ def _area_references(clauses: list[_Clause], found: list[tuple[Mention, _Clause]
                            + f"(by reference: '{ref.group(0)}')")
             out.append((copy, clause))
     return out
+
+
+# a place that speaks for its government: "Damascus and Moscow called the incident staged"
+_PLACE_SPEAKS = lx.compile_fast(
+    r"(?:\s*,?\s+and\s+[A-Z][\w'’-]*)?\s+(?:have\s+|has\s+|had\s+)?(?:called|said|says|say|denied|denies|deny|"
+    r"accused|accuses|condemned|condemns|claimed|claims|insisted|rejected|rejects|dismissed|dismisses|blamed|blames)\b")
+
+
+def _speaks(mention: Mention, clauses: list[_Clause]) -> bool:
+    """Whether the place is the subject of a speech verb: a government by its capital."""
+    clause = next((c for c in clauses if c.start <= mention.start < c.end), None)
+    return clause is not None and bool(_PLACE_SPEAKS.match(clause.text, mention.end - clause.start))
 
 
 def _inherit_precision(m: Mention, accepted: list[Mention], sent: Sentence) -> None:

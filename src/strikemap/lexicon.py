@@ -292,7 +292,7 @@ STRONG = [pattern for _, pattern in ATTACK_TYPES]
 _WEAK_WORDS = _re(r"\b(?:struck|strikes?|striking|hit|hits|hitting|targeted|targeting|massacres?|attacked|"
                   r"bombard|bombards|bombarded|bombarding|"
                   r"attacks?|attacking|destroyed|destroying|pounded|pounding|shelled|shelling|blasted|obliterated|"
-                  r"levelled|leveled|eliminated)\b")
+                  r"levelled|leveled|flattened|razed|eliminated)\b")
 # "targets" as a verb: followed by what is hit, or by a capitalised name.
 _TARGETS_VERB = re.compile(
     r"\btargets?(?=\s+(?:the|a|an|its|their|areas?|positions?|towns?|villages?|cit(?:y|ies)|camps?|"
