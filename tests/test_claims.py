@@ -98,6 +98,10 @@ TRAPS = [
     # the place names a facility that was hit
     ("The Kafrnabel Surgical Hospital, which served about 150,000 people, was put out of service by a series "
      "of raids that our researchers attribute to Russian aircraft.", {"Kafranbel"}, set()),
+    # a quarter of a town is the town; barrels dropped over a town fall on it; flying over it is a route
+    ("A government warplane dropped two bombs on a residential quarter of the rebel-held town of Azaz.", {"I‘zāz"}, set()),
+    ("They are dropping barrels over Talbisa.", {"Tallbīsah"}, set()),
+    ("Helicopters flew over Talbisa.", set(), {"Tallbīsah"}),
     # levelled, razed or flattened by missiles
     ("Air strikes and missiles hit three targets. The research centre in Barzeh was flattened.", {"Barzeh"}, set()),
     # bombs that come by road are no air strike
@@ -299,6 +303,12 @@ def test_a_list_of_targets(resolver):
     assert claims[0].sentence == text[start:text.index(";") + 1] == text[claims[0].start:claims[0].end]
     # a list that no strike word opens names no target
     assert strike_places("Among the places the delegation visited:\n- Aleppo;\n- Hama.", resolver) == {}
+
+
+def test_the_next_sentence_names_the_town_in_apposition(resolver):
+    text = ("Air strikes hit Aleppo. In another town nearby, residents said a jet struck a school building, wounding "
+            "four men. The town, Mare'a, has been a rebel stronghold since 2012.")
+    assert strike_places(text, resolver) == {"Aleppo": "asserted", "Māri‘": "asserted"}
 
 
 def test_the_next_sentence_describes_a_place_already_named(resolver):

@@ -56,7 +56,7 @@ _FILLER_WORDS = (
     r"coastal|small|large|major|city|town|village|villages|towns|cities|area|areas|district|districts|"
     r"settlement|settlements|locality|hamlet|"
     r"neighbourhood|neighborhood|neighbourhoods|neighborhoods|suburb|suburbs|region|province|governorate|countryside|outskirts|vicinity|"
-    r"surroundings|edge|part|parts|positions?|targets?|sites?|facilities|areas|of|"
+    r"surroundings|edge|part|parts|positions?|targets?|sites?|facilities|areas|of|quarter|quarters|residential|"
     r"\d+|km|kilomet(?:er|re)s?|miles?|north|south|east|west|north-?east|north-?west|south-?east|"
     r"south-?west|northeast|northwest|southeast|southwest|rural|outlying|just|about|some|several|"
     r"militant|terrorist|is|isis|rebel|jihadist")
@@ -1046,8 +1046,10 @@ _STRUCK_OBJECT = lx.compile_fast(
 _RELATIVE_ASIDE = lx.compile_fast(r"\b(?:(?:from|in|at|by|with)\s+)?(?:which|whom)\b[^,;]*,", re.I)
 _GOVERNING = lx.compile_fast(r"\b(from|towards?|to|into|over|via|in|on|at|near|of|against|onto|by|across)\s*$", re.I)
 _BLOCKING_PREPOSITIONS = {"from", "toward", "towards", "to", "into", "over", "via"}
-# combat missions and sorties "over X" are flown against it
-_FLOWN_AGAINST = lx.compile_fast(r"\b(?:combat\s+)?(?:missions|sorties)\s+over\s*$", re.I)
+# combat missions and sorties "over X" are flown against it, and bombs dropped "over X" fall on it
+_FLOWN_AGAINST = lx.compile_fast(
+    r"\b(?:(?:combat\s+)?(?:missions|sorties)|(?:drop|drops|dropped|dropping)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:barrels|bombs|munitions))\s+over\s*$", re.I)
 _GROUND_ADJECTIVES = lx.compile_fast(r"(?:\b(?:violent|heavy|fierce|continuous|ongoing|renewed|intense|sporadic)\s+)+$", re.I)
 # "killed three children from one family in X": a family is no origin
 _FROM_FAMILY = lx.compile_fast(r"\bfrom\s+(?:one|the\s+same|a\s+single|a|the|their|his|her)\s+family\b", re.I)

@@ -274,6 +274,7 @@ def _re(pattern: str) -> Folded:
 _NOT_BY_ROAD = "".join(rf"(?<!{w}\s)" for w in ("car", "truck", "suicide", "roadside", "vehicle", "motorcycle", "pipe", "nail"))
 ATTACK_TYPES = [
     ("barrel_bomb", _re(r"\b(?:barrel[- ]?bomb(?:s|ing|ed)?|explosive[- ]barrels?|barrels?\s+(?:bombs?|dropped)|"
+                        r"(?:drop|drops|dropped|dropping|pushed|pushing)\s+(?:\w+\s+){0,2}?barrels|"
                         r"(?:helicopters?|choppers?)\s+(?:\w+\s+){0,3}?(?:dropped|drop|dropping|bombed|targeted|target|struck|attacked|raids?|shell|shelled|shelling))\b")),
     ("missile", _re(r"\b(?:(?:cruise|ballistic|guided|surface-to-surface|air-to-surface|kalibr|tomahawk|scud)\s+missiles?|"
                     r"missiles?(?:\s+(?:strikes?|attacks?))?|rocket\s+(?:strikes?|attacks?)|"
@@ -448,10 +449,13 @@ def relevant(sentence: str) -> bool:
 
 
 # A sentence that says where the target of the sentence before it lay:
-# "The workshop was located 3 km south-west of Jisr al-Shughur", "The school was in al-Karama".
+# "The workshop was located 3 km south-west of Jisr al-Shughur", "The school was in al-Karama",
+# "The town, Mare'a, has been ...".
 _LOCATES_PREVIOUS = _re(
     r"^\W*(?:the|this|that|these|those|its|their|it|they)\b[^.;:,]{0,60}?\b(?:(?:is|was|are|were)\s+"
-    r"(?:located|situated|in)|lies|lay|lie|sits|sat|stands|stood)\b")
+    r"(?:located|situated|in)|lies|lay|lie|sits|sat|stands|stood)\b"
+    # "The town, Mare'a, has been a rebel stronghold": the place named in apposition
+    r"|^\W*the\s+(?:town|village|city|camp|district|neighbou?rhood)\s*,\s*(?!however|though|which|where|meanwhile|too)\w")
 
 
 def locates_previous(sentence: str) -> bool:
