@@ -102,6 +102,10 @@ TRAPS = [
     ("A government warplane dropped two bombs on a residential quarter of the rebel-held town of Azaz.", {"I‘zāz"}, set()),
     ("They are dropping barrels over Talbisa.", {"Tallbīsah"}, set()),
     ("Helicopters flew over Talbisa.", set(), {"Tallbīsah"}),
+    # where the speaker is based is no target; barrels that fell on a place hit it
+    ("The NGO, which has its headquarters in London, said helicopters dropped barrels on the town of Jasim.",
+     {"Jāsim"}, {"London"}),
+    ("Two barrels fell on the western farms of Nawa.", {"Nawá"}, set()),
     # levelled, razed or flattened by missiles
     ("Air strikes and missiles hit three targets. The research centre in Barzeh was flattened.", {"Barzeh"}, set()),
     # bombs that come by road are no air strike

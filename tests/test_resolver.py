@@ -83,6 +83,12 @@ def test_arabic_h_written_kh_through_russian(resolver, gazetteer, name, place):
     assert resolver(name).place.name == place
 
 
+@pytest.mark.parametrize("name,place", [("Yasim", "Jāsim"), ("Injil", "Inkhil"), ("Jan Sheijun", "Khān Shaykhūn")])
+def test_arabic_j_and_kh_written_the_spanish_way(resolver, gazetteer, name, place):
+    assert all(name.lower() not in (n.lower() for n in gazetteer.names(p)) for p in gazetteer.places)
+    assert resolver(name).place.name == place
+
+
 def test_a_real_kh_is_kept(resolver):
     assert resolver("Khan Shaykhun").place.name == "Khān Shaykhūn"
 

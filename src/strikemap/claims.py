@@ -526,6 +526,11 @@ _VENUE = lx.compile_fast(
     r"\s*,?\s+in\s+(?:the\s+)?$", re.I)
 
 
+# where the speaker is based: "The NGO, which has its headquarters in London, ..."
+_BASED_IN = lx.compile_fast(
+    r"\b(?:headquarters|headquartered|head\s+office|offices?|bureau|based)\s+(?:is\s+|are\s+)?in\s+(?:the\s+)?$", re.I)
+
+
 def _venue(before: str, after: str) -> bool:
     """Whether a place is only where someone spoke: "the ministry said in
     Moscow", "Russia's defence ministry, in Moscow, says"."""
@@ -903,6 +908,8 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
         return False, "speaker"
     if _venue(sent.text[:m.phrase_start - sent.start], after):
         return False, "where a statement was made"
+    if _BASED_IN.search(sent.text, max(0, m.phrase_start - sent.start - 40), m.phrase_start - sent.start):
+        return False, "where an organisation is based"
     possessive = after.startswith(("'s", "’s"))
     if possessive and not lx.FEATURE_NOUNS.match(after[2:]):
         return False, "possessive"

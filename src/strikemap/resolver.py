@@ -87,6 +87,14 @@ def _as_english(name: str) -> str:
 _RUSSIAN_KH = re.compile(r"\b(?:Kh|KH|kh)(?=[aeiouy])")
 
 
+_SPANISH_LETTERS = str.maketrans({"y": "j", "Y": "J", "j": "kh", "J": "Kh"})
+
+
+def _from_spanish(name: str) -> str:
+    """A name romanised the Spanish way spelt the English way ("Yasim" -> "Jasim", "Injil" -> "Inkhil")."""
+    return name.translate(_SPANISH_LETTERS)
+
+
 def _from_russian(name: str) -> str:
     """A name romanised from Russian, where Arabic ḥ is written as Kh (Х), spelt
     with H ("Khabit" -> "Habit", for Hbit; "Khmeimim" -> "Hmeimim")."""
@@ -353,9 +361,10 @@ class Resolver:
             for i in keep(gaz.by_key.get(plain, ())):
                 if not romanised_arabic(gaz.places[i].country):
                     found.setdefault(i, Candidate(gaz.places[i], "normalised", 0.95, 0.0))
-        for reading in (_as_english, _from_russian) if not found and allow_loose else ():
+        for reading in (_as_english, _from_russian, _from_spanish) if not found and allow_loose else ():
             # Kurdish and Turkish Latin spell Arabic j as c and sh as ş ("Cindirês" is Jindires);
-            # a name that came through Russian writes ḥ as Kh ("Khabit" is Hbit)
+            # a name that came through Russian writes ḥ as Kh ("Khabit" is Hbit); Spanish writes
+            # Arabic j as y and kh as j ("Yasim" is Jasim, "Injil" Inkhil)
             if (other := reading(name)) != name:
                 found = {id(c.place): Candidate(c.place, "skeleton", round(c.score * 0.9, 4), 0.0)
                          for c in self._candidates(other, kinds, allow_loose)}
