@@ -374,9 +374,8 @@ SETTLEMENT_ASIDE = r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|dist
 # Words between a strike word and a place that take the place out of the
 # strike: origins, destinations, flight paths, meetings, movements.
 BLOCKING_FRAMES = _re(
-    # (combat missions and sorties "over X" are flown against it)
-    r"\b(?:from|towards?|into|(?<!missions\s)(?<!sorties\s)over|across\s+the\s+skies|skies|airspace|via|"
-    r"flying|flew(?!\s+(?:\d+|\w+)\s+(?:combat\s+)?(?:sorties|missions)\s+over)|took\s+off|taking\s+off|took-off|launched\s+from|based\s+(?:in|at|around|near)|stationed|deployed|"
+    r"\b(?:from|towards?|into|over|across\s+the\s+skies|skies|airspace|via|"
+    r"flying|flew|took\s+off|taking\s+off|took-off|launched\s+from|based\s+(?:in|at|around|near)|stationed|deployed|"
     r"fled|fleeing|flee|evacuated|advancing|advanced|advance|marching|march|heading|headed|"
     r"met|meet|meeting|talks|summit|conference|negotiations|delegation|visit(?:ed|ing)?\s+(?:to|in)|hosted|"
     r"held\s+(?:in|talks|a\s+meeting|meetings)|moves?|moving|agreement|accord|deal|reached\s+in|signed|"
