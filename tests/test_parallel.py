@@ -43,3 +43,30 @@ def test_a_worker_keeps_one_resolver_per_region():
     assert _worker_resolver(("SY", None)) is syria
     iraq = _worker_resolver(("IQ", None))
     assert (syria.region, iraq.region) == ("SY", "IQ")
+
+
+def test_the_callers_own_setup_runs_once_while_the_workers_extract(tmp_path):
+    import multiprocessing
+
+    from strikemap.pipeline import run
+
+    corpus(tmp_path)
+    seen = []
+
+    def meanwhile():
+        seen.append((len(multiprocessing.active_children()), done[0]))
+
+    done = [0]
+
+    def progress(n):
+        done[0] += n
+
+    result = run([tmp_path / "in"], workers=2, batch_size=5, progress=progress, meanwhile=meanwhile)
+    assert len(seen) == 1
+    workers, articles_done = seen[0]
+    assert workers == 2 and articles_done == 0
+    assert done[0] == result.report.read + len(result.report.skipped) > 10
+    seen.clear()
+    done[0] = 0
+    run([SEEDS], workers=1, progress=progress, meanwhile=meanwhile)
+    assert seen == [(0, 0)]

@@ -7,6 +7,7 @@ $ strikemap gazetteer stats
 
 from __future__ import annotations
 
+import importlib
 import json
 import logging
 import os
@@ -71,7 +72,6 @@ def build(inputs: tuple[str, ...], out_dir: str, region: str, gazetteer_dir: str
     $ strikemap build reports/2016/ extra.txt -o maps/2016
     """
     from strikemap.gazetteer import load_gazetteer
-    from strikemap.output import summary, write_outputs
     from strikemap.pipeline import run
     from strikemap.resolver import Resolver
 
@@ -92,8 +92,10 @@ def build(inputs: tuple[str, ...], out_dir: str, region: str, gazetteer_dir: str
         show = total >= 50 and stream.isatty()
         with click.progressbar(length=total, label="Reading articles", file=stream,
                                hidden=not show) as bar:
+            # the writers (pandas, folium: half a second) are imported while the workers extract
             result = run(paths, resolver, progress=bar.update, corrections=corrections, workers=workers,
-                         dask=dask_address)
+                         dask=dask_address, meanwhile=lambda: importlib.import_module("strikemap.output"))
+        from strikemap.output import summary, write_outputs
         write_outputs(result, out_dir, resolver.gazetteer, workers=workers)
     except StrikemapError as exc:
         _fail(exc)

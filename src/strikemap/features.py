@@ -10,7 +10,6 @@ precision, no timestamps.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from functools import lru_cache
 
 import orjson
@@ -118,6 +117,8 @@ def _source_units(claims: list[Claim]) -> int:
             x = parent[x]
         return x
 
+    if len(claims) == 1:
+        return 1
     by_group: dict[str, str] = {}
     for c in claims:
         find(c.doc)
@@ -138,7 +139,6 @@ def strike_feature(strike: Strike) -> dict:
     killed = _range([(c.casualties.killed_min, c.casualties.killed_max) for c in claims if c.casualties])
     wounded = _range([(c.casualties.wounded_min, c.casualties.wounded_max) for c in claims if c.casualties])
     names = sorted({c.mention.text for c in claims})
-    attacks = Counter(c.attack_type for c in claims)
     perpetrators = sorted({c.perpetrator for c in claims if c.perpetrator})
     asserted = [c for c in claims if c.stance == "asserted"]
     label = strike.place
@@ -163,7 +163,7 @@ def strike_feature(strike: Strike) -> dict:
         "date_note": strike.date_note or None,
         "first_date": min((c.date.day.isoformat() for c in claims if c.date.day), default=None),
         "attack_type": strike.attack_type,
-        "attack_types": sorted(attacks),
+        "attack_types": sorted({c.attack_type for c in claims}),
         "stance": strike.stance,
         "claim_count": len(claims),
         "article_count": len(docs),

@@ -86,7 +86,7 @@ def process_article(article: Article, resolver: Resolver) -> ArticleResult:
 
 def run(inputs: Iterable[str], resolver: Resolver | None = None, *,
         progress: Callable[[int], None] | None = None, corrections=None, workers: int = 1,
-        dask: str | None = None, batch_size: int = 200) -> Result:
+        dask: str | None = None, batch_size: int = 200, meanwhile: Callable[[], None] | None = None) -> Result:
     """Read, extract and merge.
 
     Parameters
@@ -106,6 +106,10 @@ def run(inputs: Iterable[str], resolver: Resolver | None = None, *,
         files, the merge into strikes runs here. Same output as a local run.
     batch_size : int
         Files per task for ``workers > 1`` and ``dask``.
+    meanwhile : callable, optional
+        Called once while other processes extract (at the start when
+        there are none): the caller's own set-up, such as importing the
+        writers, then costs no time of its own.
 
     Returns
     -------
@@ -117,12 +121,14 @@ def run(inputs: Iterable[str], resolver: Resolver | None = None, *,
         When a path is missing or no article could be read.
     """
     with collector_paused():
-        return _run(list(inputs), resolver or Resolver(), progress, corrections, workers, dask, batch_size)
+        return _run(list(inputs), resolver or Resolver(), progress, corrections, workers, dask, batch_size,
+                    meanwhile or (lambda: None))
 
 
-def _run(inputs, resolver, progress, corrections, workers, dask, batch_size) -> Result:
+def _run(inputs, resolver, progress, corrections, workers, dask, batch_size, meanwhile) -> Result:
     result = Result()
     if workers <= 1 and not dask:
+        meanwhile()
         for article in read_articles(inputs, result.report):
             result.articles.append(process_article(article, resolver))
             if progress:
@@ -131,7 +137,8 @@ def _run(inputs, resolver, progress, corrections, workers, dask, batch_size) -> 
     files = list(iter_paths(inputs))
     batches = [files[i:i + batch_size] for i in range(0, len(files), batch_size)]
     options = (resolver.region, getattr(resolver.gazetteer, "folder", None))
-    outputs = _run_dask(dask, batches, options) if dask else _run_processes(workers, batches, options, resolver)
+    outputs = (_run_dask(dask, batches, options, meanwhile) if dask
+               else _run_processes(workers, batches, options, resolver, meanwhile))
     for articles, report in outputs:
         if progress:
             progress(len(articles) + len(report.skipped))
@@ -173,7 +180,7 @@ def process_batch(files: list[tuple[str, str]], options=("SY", None)) -> tuple[l
     return out, report
 
 
-def _run_processes(workers, batches, options, resolver):
+def _run_processes(workers, batches, options, resolver, meanwhile):
     """Batch results from a pool of local processes, in batch order.
 
     Where processes fork, the workers start as copies of this one with
@@ -188,7 +195,9 @@ def _run_processes(workers, batches, options, resolver):
         _WORKER_RESOLVERS[options] = resolver
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            yield from pool.map(process_batch, batches, [options] * len(batches))
+            results = pool.map(process_batch, batches, [options] * len(batches))  # every worker has started
+            meanwhile()
+            yield from results
     finally:
         if context is not None:
             del _WORKER_RESOLVERS[options]
@@ -201,7 +210,7 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
-def _run_dask(address, batches, options):
+def _run_dask(address, batches, options, meanwhile):
     """Batch results from a Dask cluster, as they complete (``finish`` sorts them)."""
     from dask.distributed import Client, LocalCluster, as_completed
 
@@ -209,6 +218,7 @@ def _run_dask(address, batches, options):
     client = Client(cluster or address)
     try:
         futures = client.map(process_batch, batches, options=options, pure=False)
+        meanwhile()
         for future in as_completed(futures):
             yield future.result()
     finally:
