@@ -279,8 +279,7 @@ def _strike(place_id: str, mode: str, claims: list[Claim], gazetteer: Gazetteer,
     for claim in claims:
         if claim.date.day is None and when.day is not None and compatible(claim.date, when):
             claim.date = DateInfo(when.day, when.day, f"merged: {claim.date.source or 'no date in article'}", "low")
-    precisions = Counter(c.mention.precision for c in claims)
-    precision = max(precisions, key=lambda p: (PRECISIONS.index(p), p))
+    precision = max({c.mention.precision for c in claims}, key=lambda p: (PRECISIONS.index(p), p))
     if place.kind == "admin1":
         precision = "admin1"
     chosen = [c for c in claims if c.mention.precision == precision] or claims
@@ -289,8 +288,11 @@ def _strike(place_id: str, mode: str, claims: list[Claim], gazetteer: Gazetteer,
     unc = max(c.uncertainty_km for c in chosen)
     stances = {c.stance for c in claims}
     stance = "disputed" if len(stances) > 1 else stances.pop()
-    attacks = Counter(c.attack_type for c in claims)
-    attack = max(attacks, key=lambda a: (attacks[a], -_ATTACK_ORDER.index(a) if a in _ATTACK_ORDER else -9))
+    if len(claims) == 1:
+        attack = claims[0].attack_type
+    else:
+        attacks = Counter(c.attack_type for c in claims)
+        attack = max(attacks, key=lambda a: (attacks[a], -_ATTACK_ORDER.index(a) if a in _ATTACK_ORDER else -9))
     anchor = when.text() or "undated"
     strike = Strike(id=_strike_id(place_id, mode, anchor), claims=claims, place_id=place_id, place=place.name,
                     admin1=place.admin1, country_code=place.country, precision=precision,
