@@ -430,6 +430,13 @@ def test_casualties(text, killed, wounded):
     assert (cas.wounded_min, cas.wounded_max) == wounded
 
 
+def test_casualty_text_is_quoted_as_written():
+    # the pattern runs on the lower-cased text; what the CSV quotes is the text itself
+    cas = casualties("Jets KILLED at least 23 Civilians in Douma and wounded  40 others")
+    assert (cas.killed_min, cas.civilians_killed_min, cas.wounded_min) == (23, 23, 40)
+    assert cas.text == "KILLED at least 23 Civilians; wounded 40 others"
+
+
 @pytest.mark.parametrize("text,claimant", [
     ("According to the Syrian Observatory for Human Rights, jets hit Douma.", "Syrian Observatory for Human Rights"),
     ("Jets hit Douma, the Russian Defence Ministry said.", "Russian Ministry of Defence"),

@@ -115,7 +115,8 @@ _SUBJECT_SAID = lx.compile_fast(
 _NUMBER_WORDS = {**lx.NUMBER_WORDS, "dozen": 12, "dozens": 24, "scores": 40, "hundreds": 200, "several": 3, "tens": 20}
 _VAGUE = {"dozen", "dozens", "scores", "hundreds", "several", "tens"}
 _NUM = r"(\d[\d,]*(?:\s*(?:-|–|to|and)\s*\d[\d,]*)?|" + "|".join(_NUMBER_WORDS) + r")"
-_CASUALTY = lx.compile_fast(
+# (run on the lower-cased clause: the figures' own text is read from the clause at the match's offsets)
+_CASUALTY = lx.Folded(
     rf"\b(?:(at\s+least|more\s+than|over|about|around|some|nearly|almost|up\s+to|between)\s+)?{_NUM}\s+"
     r"((?:\w+\s+){0,3}?)(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
     r"(killed|dead|died|deaths|wounded|injured|injuries|casualties)\b"
@@ -123,7 +124,7 @@ _CASUALTY = lx.compile_fast(
     r"((?:\w+\s+){0,3}?)(?:dead)?"
     rf"|\b(killed|kills|kill|wounded|wounds|injured|injures)\s+(?:(at\s+least|more\s+than|over|about|around|some|nearly|almost|up\s+to)\s+)?{_NUM}\b"
     r"(?!\s*(?:km|kilomet|miles?|%|percent|hours?|days?|times|years?)\b)"
-    r"((?:\s+(?!(?:and|or|in|on|at|near|when|after|as|while|wounded|injured|killed)\b)\w+){0,3})", re.I)
+    r"((?:\s+(?!(?:and|or|in|on|at|near|when|after|as|while|wounded|injured|killed)\b)\w+){0,3})")
 _CIVILIAN = lx.compile_fast(r"\b(?:civilians?|children|women|residents|family|families)\b", re.I)
 
 
@@ -262,7 +263,7 @@ def casualties(text: str) -> Casualties:
         lo, hi = _number(num, qual)
         if lo is None:
             continue
-        texts.append(" ".join(m.group(0).split()))
+        texts.append(" ".join(text[m.start():m.end()].split()))
         if verb in ("killed", "dead", "died", "deaths", "casualties"):
             killed.append((lo, hi))
             if who and _CIVILIAN.search(who) and "fighter" not in who.lower():
