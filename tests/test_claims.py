@@ -140,6 +140,10 @@ TRAPS = [
     ("The coalition, in Baghdad, said its jets struck Raqqa.", {"Ar Raqqah"}, {"Baghdad"}),
     ("Our jets struck only terrorist positions near Tal Tamr, it said in a statement released in Ankara.",
      {"Tall Tamr"}, {"Ankara"}),
+    # nor is a place in the source of a report
+    ("According to the Turkish Defence Ministry in Ankara, an air strike hit a convoy near Saraqeb.",
+     {"Saraqib"}, {"Ankara"}),
+    ("Jets struck Douma, according to activists in Idlib.", {"Dūmā"}, {"Idlib"}),
     # an agent after "by" is no target
     ("The group, considered by Washington to be plotting attacks, lost 6 men to air strikes in Sarmada.",
      {"Sarmada"}, {"Washington"}),

@@ -532,10 +532,15 @@ _BASED_IN = lx.compile_fast(
     r"\b(?:headquarters|headquartered|head\s+office|offices?|bureau|based)\s+(?:is\s+|are\s+)?in\s+(?:the\s+)?$", re.I)
 
 
+# a place inside the source of a report: "according to the Defence Ministry in Ankara, ..."
+_IN_SOURCE = lx.compile_fast(r"\baccording\s+to\s+[^,.;:\"“”]{0,80}$", re.I)
+
+
 def _venue(before: str, after: str) -> bool:
     """Whether a place is only where someone spoke: "the ministry said in
-    Moscow", "Russia's defence ministry, in Moscow, says"."""
-    if _VENUE.search(before, max(0, len(before) - 80)):
+    Moscow", "Russia's defence ministry, in Moscow, says", "according to
+    activists in Idlib"."""
+    if _VENUE.search(before, max(0, len(before) - 80)) or _IN_SOURCE.search(before, max(0, len(before) - 100)):
         return True
     after = after.lstrip()
     return after.startswith(",") and bool(_SPEAKER.match(after[1:]) and re.search(r",\s*in\s+$", before))
