@@ -144,6 +144,9 @@ TRAPS = [
     ("According to the Turkish Defence Ministry in Ankara, an air strike hit a convoy near Saraqeb.",
      {"Saraqib"}, {"Ankara"}),
     ("Jets struck Douma, according to activists in Idlib.", {"Dūmā"}, {"Idlib"}),
+    # a helicopter the bombs fell from is no origin
+    ("Two barrel bombs from a helicopter fell on the northern outskirts of Taldou.", {"Talldaww"}, set()),
+    ("Helicopters from Hama airport dropped barrel bombs on Taldou.", {"Talldaww"}, {"Hama Air Base", "Ḩamāh"}),
     # an agent after "by" is no target
     ("The group, considered by Washington to be plotting attacks, lost 6 men to air strikes in Sarmada.",
      {"Sarmada"}, {"Washington"}),

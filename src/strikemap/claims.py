@@ -1065,7 +1065,10 @@ _FLOWN_AGAINST = lx.compile_fast(
     r"(?:barrels|bombs|munitions))\s+over\s*$", re.I)
 _GROUND_ADJECTIVES = lx.compile_fast(r"(?:\b(?:violent|heavy|fierce|continuous|ongoing|renewed|intense|sporadic)\s+)+$", re.I)
 # "killed three children from one family in X": a family is no origin
-_FROM_FAMILY = lx.compile_fast(r"\bfrom\s+(?:one|the\s+same|a\s+single|a|the|their|his|her)\s+family\b", re.I)
+# "from" that names no origin: "three children from one family", "barrel bombs from a helicopter"
+_FROM_FAMILY = lx.compile_fast(r"\bfrom\s+(?:one|the\s+same|a\s+single|a|the|their|his|her)\s+family\b|"
+                               r"\bfrom\s+(?:an?\s+|the\s+)?(?:regime\s+|government\s+|russian\s+|syrian\s+)?"
+                               r"(?:helicopters?|aircraft|jets?|warplanes?|planes?|drones?)\b(?!\s+(?:based|stationed|flying)\b)", re.I)
 
 
 def _last_trigger_end(text: str, limit: int) -> int | None:
