@@ -144,6 +144,16 @@ TRAPS = [
     ("According to the Turkish Defence Ministry in Ankara, an air strike hit a convoy near Saraqeb.",
      {"Saraqib"}, {"Ankara"}),
     ("Jets struck Douma, according to activists in Idlib.", {"Dūmā"}, {"Idlib"}),
+    # a place that stands alone as a field or a heading labels the strike after it, unless that names its own
+    ("10/10 — 06:40 — Restan — two air strikes on the street behind the Grand Mosque — 3 killed, 9 injured",
+     {"Ar Rastan"}, set()),
+    ("Douma — jets hit the market, killing 12.", {"Dūmā"}, set()),
+    ("Incident 2 — 5 May 2019, c. 14:10. Kafr Nobol. The surgical hospital was struck by bombs from an aircraft.",
+     {"Kafranbel"}, set()),
+    ("Kafr Nobol.\n\nThe surgical hospital was struck by bombs from an aircraft.", set(), {"Kafranbel"}),
+    ("HAMA — Kafr Nboudeh: 2 killed in air strikes in the morning.", {"Kafr Nabudah"}, {"Ḩamāh"}),
+    ("HAMA — Kafr Zumzumiyeh: 2 killed in air strikes.", set(), {"Ḩamāh"}),
+    ("11/10 — Tolbiseh — artillery shelling from army positions — 4 injured", set(), {"Tallbīsah"}),
     # a helicopter the bombs fell from is no origin
     ("Two barrel bombs from a helicopter fell on the northern outskirts of Taldou.", {"Talldaww"}, set()),
     ("Helicopters from Hama airport dropped barrel bombs on Taldou.", {"Talldaww"}, {"Hama Air Base", "Ḩamāh"}),

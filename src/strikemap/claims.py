@@ -644,6 +644,7 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
                                  f"{_ARTICLE_DATE} ({reference.source})" if reference.source else "",
                                  "low" if reference.confidence != "high" else "medium", reference.month_day)
         strike_places: list[tuple[Mention, _Clause]] = []
+        unplaced: list[Mention] = []  # taken as strike places, but the gazetteer lacks them
         choices, countries = _choose_places(sent.text, air_context, tuple(
             (m.start - sent.start, m.end - sent.start, m.phrase_start - sent.start, m.phrase_end - sent.start,
              m.precision, m.qualifier, m.role, m.resolution.place.admin1 if m.resolution else None)
@@ -664,12 +665,14 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
                     m.reason = m.reason or "no gazetteer match"
                     m.context = sent.text
                     unresolved.append(m)
+                    unplaced.append(m)
                     found = _city_of(m, clause, sent_mentions)
                     if found:  # "the Bustan al-Qasr neighbourhood of Aleppo": near Aleppo
                         strike_places.append((_in_city(*found), clause))
                 else:
                     strike_places.append((m, clause))
         strike_places = _demote_context(_parts_of_cities(strike_places, sent_mentions))
+        strike_places += _labelled(clauses, strike_places, sent_mentions, sent, unplaced)
         passed_over = {id(sent_mentions[k]) for choice in choices for k, ok, reason, _p, _q in choice
                        if not ok and reason in _PASSED_OVER}
         strike_places += _area_references(clauses, strike_places, sent_mentions, passed_over)
@@ -715,7 +718,8 @@ def extract_claims(article: Article, mentions: list[Mention], *, air_context: bo
                     follow = _claim(article, sent, c.mention, clause, claimant, "asserted", sent_date)
                     follow.follow_on = True
                     sent_claims.append(follow)
-            elif not places and (pointed := _place_pointed_back(article, index, by_sentence)) is not None:
+            elif not places and (pointed := _place_pointed_back(article, index, by_sentence)
+                                 or (None if unplaced else _label_before(article, index, by_sentence))) is not None:
                 # "Her sister lived in Maarat al-Nouman. A strike on the market there killed 40."
                 claimant = attribution.claimant(sent, clause.text)
                 stance = "denied" if clause.denial else "asserted"
@@ -770,6 +774,51 @@ def _place_pointed_back(article: Article, index: int, by_sentence: dict[int, lis
         if places:
             return places[0] if len({m.resolution.place.id for m in places}) == 1 else None
     return None
+
+
+def _label_of(start: int, end: int, text: str, offset: int, mentions: list[Mention]) -> Mention | None:
+    """The place that ``text[start:end]`` (a clause, or a sentence that
+    starts at ``offset``) consists of, punctuation aside: a label."""
+    inside = [m for m in mentions if start <= m.start < end]
+    if len(inside) != 1:
+        return None
+    m = inside[0]
+    if m.resolution is None or m.role or m.precision == "country":
+        return None
+    phrase = text[(m.phrase_start if m.phrase_start >= 0 else m.start) - offset:m.phrase_end - offset if m.phrase_end >= 0 else m.end - offset]
+    return m if text[start - offset:end - offset].strip(_LABEL_PUNCTUATION) == phrase.strip() else None
+
+
+_LABEL_PUNCTUATION = " \t.,;:|*•·-–—"
+
+
+def _labelled(clauses: list[_Clause], found: list[tuple[Mention, _Clause]], mentions: list[Mention],
+              sent: Sentence, unplaced: list[Mention]) -> list[tuple[Mention, _Clause]]:
+    """A field that is only a place labels the strike clause after it, when
+    that clause names no place of its own (``unplaced``: places taken that the
+    gazetteer lacks): "10/10 — 06:40 — Restan — two air strikes on the street
+    behind the mosque", "Douma — jets hit the market"."""
+    placed = {id(c) for _m, c in found}
+    placed.update(id(c) for m in unplaced for c in clauses if c.start <= m.start < c.end)
+    out = []
+    for label, clause in zip(clauses, clauses[1:]):
+        if clause.strike and not (clause.hypothetical and not clause.denial) and id(clause) not in placed:
+            place = _label_of(label.start, label.end, sent.text, sent.start, mentions)
+            if place is not None:
+                out.append((place, clause))
+    return out
+
+
+def _label_before(article: Article, index: int, by_sentence: dict[int, list[Mention]]) -> Mention | None:
+    """The place a strike sentence is filed under: the sentence before it,
+    in the same paragraph, is only that place ("Incident 2 — 5 May 2019.
+    Kafr Nobol. The surgical hospital was struck by three munitions")."""
+    if index == 0:
+        return None
+    before, sent = article.sentences[index - 1], article.sentences[index]
+    if "\n\n" in article.text[before.end:sent.start].replace("\r", ""):
+        return None
+    return _label_of(before.start, before.end, before.text, before.start, by_sentence.get(index - 1, []))
 
 
 def _located_next(article: Article, sent: Sentence, mentions: list[Mention], previous: list[Claim],
@@ -970,8 +1019,9 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
         return True, ""
     if _PASSIVE.match(after) or _FACILITY_PASSIVE.match(after):
         return True, ""
-    if re.match(r"^\s*[:\-–—]", after) and m.phrase_start - sent.start < 3:
+    if re.match(r"^\s*[:\-–—]", after) and m.phrase_start - clause.start < 3:
         # "Douma: jets hit the market" strikes Douma; in "AFRIN: jets struck Jindires" the heading only locates
+        # (so does a field of a record: "HAMA — Kafr Nboudeh: 2 killed in air strikes")
         if any(x.start > m.end and not x.role and x.precision != "country" for x in inside):
             return False, "heading"
         return True, ""

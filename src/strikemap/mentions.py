@@ -198,6 +198,20 @@ def _after_locative(text: str, start: int) -> bool:
     return bool(_LOCATIVE.search(text[max(0, start - 40):start]))
 
 
+# a field of a record or a heading: the start of the sentence or a dash or bar
+# that ends the field before, then only bullets, numbers, dates, times and
+# separators ("10/10 — 06:40 — Restan — air strike ...", "- Kafr Nboudeh: 2 killed",
+# "HAMA — Kafr Nboudeh: 2 killed")
+_FIELD_BEFORE = re.compile(r"(?:^|.*(?:\s[—–-]|[—–|]))[\s\d/.:|()\[\]•*·–—-]*$", re.S)
+_FIELD_AFTER = re.compile(r"\s*(?:[:|—–]|-\s|\.?\s*$)")
+
+
+def _in_field(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands alone as a field or heading, where
+    a record puts its place."""
+    return bool(_FIELD_BEFORE.match(text, 0, start) and _FIELD_AFTER.match(text, end))
+
+
 def _qualify(mention: Mention, text: str, offset: int) -> None:
     """Set precision, bearing and distance from the words around the name."""
     local_start, local_end = mention.start - offset, mention.end - offset
@@ -306,6 +320,9 @@ def _the_city(article: Article, found: list[Mention]) -> list[Mention]:
     return extra
 
 
+LABEL_WORDS = 6  # a sentence this short before a strike sentence may be the place it is filed under
+
+
 def find_mentions(article: Article, resolver: Resolver) -> list[Mention]:
     """Every place-like span of the article's strike-related sentences, resolved if possible.
 
@@ -314,7 +331,8 @@ def find_mentions(article: Article, resolver: Resolver) -> list[Mention]:
     sentence says where the target of a strike sentence just before it
     lay ("The workshop was located 3 km south-west of Jisr al-Shughur"),
     or the strike sentence after it points back to its place ("... in
-    Ariha. A strike near the bakery there killed ten"), or it is an item of a
+    Ariha. A strike near the bakery there killed ten") or is filed under
+    it ("Kafr Nobol. The hospital was struck"), or it is an item of a
     list of targets ("Among the targets struck:").
 
     Parameters
@@ -336,7 +354,7 @@ def find_mentions(article: Article, resolver: Resolver) -> list[Mention]:
         in_list = bool(in_list and list_marker(sent.text)) or strike_words[index] and introduces_targets(sent.text)
         if not (strike_words[index] or in_list or names_target(sent.text) or index and strike_words[index - 1] and locates_previous(sent.text)
                 or index + 1 < len(sentences) and strike_words[index + 1]
-                and names_previous_place(sentences[index + 1].text)):
+                and (names_previous_place(sentences[index + 1].text) or len(sent.text.split()) <= LABEL_WORDS)):
             continue  # no strike or aircraft word: no place in it can be a strike location
         found.extend(_sentence_mentions(sent.text, sent.start, index, resolver))
     _resolve_in_context(found, resolver)
@@ -499,7 +517,7 @@ def _whole_run(run: list[Token], text: str, offset: int, index: int, resolver: R
         return None
     if resolver(base, allow_loose=False) is not None:
         return None  # the greedy exact pass handles it
-    if not _after_locative(text, first.start - offset):
+    if not (_after_locative(text, first.start - offset) or _in_field(text, first.start - offset, last.end - offset)):
         return None
     res = resolver(base)
     if res is None or res.score < 0.8 or res.place.kind == "country":
@@ -549,7 +567,8 @@ def _loose(group: list[Token], text: str, offset: int, index: int, resolver: Res
     word cut from the rest of its name, see ``_heads``)."""
     words = [t for t in group if not is_common_word(t.text) and t.text.lower() not in NON_PLACE_WORDS
              and len(t.text) >= 4 and not (t.text.isupper() and len(t.text) <= 5)]
-    if not words or not _after_locative(text, group[0].start - offset):
+    if not words or not (_after_locative(text, group[0].start - offset)
+                         or _in_field(text, group[0].start - offset, group[-1].end - offset)):
         return []
     out = []
     whole = (group[0], group[-1])
