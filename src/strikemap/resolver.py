@@ -380,8 +380,9 @@ class Resolver:
                 ratio = max(fuzz.ratio(k, key(n)) for n in gaz.names(gaz.places[i])) / 100
                 if ratio >= (0.85 if len(skel) <= 3 else 0.7):
                     found.setdefault(i, Candidate(gaz.places[i], "skeleton", round(0.6 + 0.35 * ratio, 4), 0.0))
-        if found or len(k) < 5:
-            return self._regional(found)
+        kept = self._regional(found)
+        if kept or len(k) < 5:
+            return kept  # (a skeleton found only abroad does not stop the fuzzy tier at home: "Eblin" is Iblin)
         limit = 1 if len(k) < 10 else 2
         pool = [key for n in range(len(k) - limit, len(k) + limit + 1) for key in self._fuzzy_keys.get(n, ())]
         for other, _ratio, _ in process.extract(k, pool, scorer=fuzz.ratio,
