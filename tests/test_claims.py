@@ -447,6 +447,15 @@ def test_casualties(text, killed, wounded):
     assert (cas.wounded_min, cas.wounded_max) == wounded
 
 
+def test_a_time_without_strikes_denies_none(resolver):
+    before = "Russian jets carried out raids on Kabbana. A raid hit a farm 15 km south-west of Jisr al-Shughur. "
+    def stances(text):
+        return [c.stance for c in analyse(before + text, resolver).claims]
+    assert stances("Jisr al-Shughur itself has not been bombed since the spring, residents say.") == ["asserted"] * 2
+    assert stances("Jisr al-Shughur itself has not been hit for weeks, residents say.") == ["asserted"] * 2
+    assert stances("Jisr al-Shughur itself was not bombed, residents say.") == ["asserted", "asserted", "denied"]
+
+
 def test_casualty_text_is_quoted_as_written():
     # the pattern runs on the lower-cased text; what the CSV quotes is the text itself
     cas = casualties("Jets KILLED at least 23 Civilians in Douma and wounded  40 others")

@@ -89,6 +89,13 @@ def test_arabic_j_and_kh_written_the_spanish_way(resolver, gazetteer, name, plac
     assert resolver(name).place.name == place
 
 
+@pytest.mark.parametrize("name,place", [("Chan Scheichun", "Khān Shaykhūn"), ("Jisr al-Sjughur", "Jisr ash Shughūr"),
+                                        ("Dschisr asch-Schughur", "Jisr ash Shughūr")])
+def test_sh_and_kh_written_the_german_dutch_or_swedish_way(resolver, gazetteer, name, place):
+    assert all(name.lower() not in (n.lower() for n in gazetteer.names(p)) for p in gazetteer.places)
+    assert resolver(name).place.name == place
+
+
 @pytest.mark.parametrize("name,place", [("Eblin", "Iblin"), ("Sarrin", "Şirrīn ash Shamālīyah")])
 def test_a_look_alike_abroad_does_not_hide_a_near_spelling_at_home(resolver, gazetteer, name, place):
     # the consonant skeleton of "Eblin" is that of a place abroad, which loose tiers never take

@@ -209,11 +209,16 @@ def _clause_template(text: str, air_context: bool) -> tuple[_Clause, ...]:
         not_hit = _NOT_HIT.search(piece) if strike and not denial else None
         if not_hit:
             # "the hospital was not struck, the ministry said" denies a strike;
-            # "an area that has not been hit" only says where none fell
-            denial = not not_hit.group(1) and bool(_SPEECH_VERB.search(text))
+            # "an area that has not been hit" and "the town has not been bombed since
+            # the spring, residents say" only say where or when none fell
+            denial = not not_hit.group(1) and bool(_SPEECH_VERB.search(text)) and not _SPAN_OF_TIME.match(piece, not_hit.end())
             strike = denial
         out.append(_Clause(a, b, piece, attack or "", strike, bool(lx.HYPOTHETICAL.search(piece)), denial))
     return tuple(out)
+
+
+_SPAN_OF_TIME = lx.compile_fast(r"\s+(?:since|for\s+(?:\w+\s+)?(?:days|weeks|months|years)|in\s+(?:\w+\s+)?(?:days|weeks|months|years))\b",
+                                re.I)
 
 
 def _bare_attack(text: str) -> bool:

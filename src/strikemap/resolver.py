@@ -95,6 +95,19 @@ def _from_spanish(name: str) -> str:
     return name.translate(_SPANISH_LETTERS)
 
 
+_GERMANIC = [(re.compile(p, re.I), to) for p, to in ((r"dsch|dzj|dj", "j"), (r"tsch|tj", "ch"), (r"sch|sj", "sh"),
+                                                      (r"(?<![sct])ch", "kh"))]
+
+
+def _from_germanic(name: str) -> str:
+    """A name romanised the German, Dutch or Scandinavian way spelt the English
+    way: dsch, dj for j, sch, sj for sh, ch for kh ("Chan Scheichun" ->
+    "Khan Sheikhun", "Jisr al-Sjughur" -> "Jisr al-Shughur")."""
+    for pattern, to in _GERMANIC:
+        name = pattern.sub(lambda m: to.capitalize() if m.group(0)[0].isupper() else to, name)
+    return name
+
+
 def _from_russian(name: str) -> str:
     """A name romanised from Russian, where Arabic ḥ is written as Kh (Х), spelt
     with H ("Khabit" -> "Habit", for Hbit; "Khmeimim" -> "Hmeimim")."""
@@ -361,10 +374,11 @@ class Resolver:
             for i in keep(gaz.by_key.get(plain, ())):
                 if not romanised_arabic(gaz.places[i].country):
                     found.setdefault(i, Candidate(gaz.places[i], "normalised", 0.95, 0.0))
-        for reading in (_as_english, _from_russian, _from_spanish) if not found and allow_loose else ():
+        for reading in (_as_english, _from_russian, _from_spanish, _from_germanic) if not found and allow_loose else ():
             # Kurdish and Turkish Latin spell Arabic j as c and sh as ş ("Cindirês" is Jindires);
             # a name that came through Russian writes ḥ as Kh ("Khabit" is Hbit); Spanish writes
-            # Arabic j as y and kh as j ("Yasim" is Jasim, "Injil" Inkhil)
+            # Arabic j as y and kh as j ("Yasim" is Jasim, "Injil" Inkhil); German, Dutch and
+            # Swedish write sh as sch or sj and kh as ch ("Chan Scheichun" is Khan Shaykhun)
             if (other := reading(name)) != name:
                 found = {id(c.place): Candidate(c.place, "skeleton", round(c.score * 0.9, 4), 0.0)
                          for c in self._candidates(other, kinds, allow_loose)}
