@@ -466,6 +466,9 @@ def test_casualty_text_is_quoted_as_written():
 @pytest.mark.parametrize("text,claimant", [
     ("According to the Syrian Observatory for Human Rights, jets hit Douma.", "Syrian Observatory for Human Rights"),
     ("Jets hit Douma, the Russian Defence Ministry said.", "Russian Ministry of Defence"),
+    # another country's defence ministry is not Russia's
+    ("Ankara's defence ministry said its aircraft struck Tal Rifaat.", "Turkish government"),
+    ("The Turkish defence ministry said its jets struck Tal Rifaat.", "Turkish government"),
     ("Jets hit Douma, said the Observatory.", "Syrian Observatory for Human Rights"),
     ("The Pentagon said coalition jets hit Raqqa.", "US-led coalition"),
     ("State media said rebels shelled Aleppo.", "Syrian government / state media"),

@@ -391,12 +391,17 @@ LANDMARK_SYNONYMS = {"citadel": ("citadel", "castle", "fortress"), "castle": ("c
                      "air base": ("air base", "airbase", "airport"), "airport": ("airport", "air base", "airbase")}
 
 # Attribution: a pattern and the canonical claimant it names.
+_NOT_ANOTHER_COUNTRYS = "".join(rf"(?<!{w}\s)" for w in (
+    "turkish", "turkey's", "ankara's", "israeli", "israel's", "syrian", "syria's", "iranian", "iran's", "iraqi",
+    "jordanian", "lebanese", "french", "british", "american", "us", "u.s.",
+    "turkey’s", "ankara’s", "israel’s", "syria’s", "iran’s"))
 CLAIMANTS = [
     (_re(r"\bsyrian\s+observatory|\bobservatory\b|\bsohr\b|\brami\s+abd(?:el|ul|al)?\s*(?:-\s*)?rahman|\babdulrahman\b|"
          r"britain-based\s+monitor|british-based\s+monitor|uk-based\s+monitor|monitoring\s+group\s+said"),
      "Syrian Observatory for Human Rights"),
     (_re(r"\bkremlin\b|\bpeskov\b|\bputin\b"), "Kremlin"),
-    (_re(r"\b(?:russian\s+|russia['’]?s\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mod)\b|\bgeneral\s+staff\b|"
+    # (the defence ministry of another country named first is not Russia's: "Ankara's defence ministry")
+    (_re(rf"\b(?:russian\s+|russia['’]?s\s+)?{_NOT_ANOTHER_COUNTRYS}(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mod)\b|\bgeneral\s+staff\b|"
          r"\bkartapolov\b|\bkonashenkov\b|\brudskoy\b|\bshoigu\b|\brussian\s+(?:military|armed\s+forces|air\s+force|"
          r"aerospace\s+forces|general|generals|officers?|command)\b|\brussia['’]?s\s+military\b|\bthe\s+ministry\b"),
      "Russian Ministry of Defence"),
