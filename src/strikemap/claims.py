@@ -771,8 +771,7 @@ def _place_pointed_back(article: Article, index: int, by_sentence: dict[int, lis
     if not lx.names_previous_place(article.sentences[index].text):
         return None
     for back in range(index - 1, max(-1, index - 3), -1):
-        before, after = article.sentences[back], article.sentences[back + 1]
-        if "\n\n" in article.text[before.end:after.start].replace("\r", ""):
+        if not _same_paragraph(article, back):
             return None
         places = [m for m in by_sentence.get(back, ()) if m.resolution is not None and not m.role
                   and m.precision not in ("country", "admin1")]
@@ -790,7 +789,9 @@ def _label_of(start: int, end: int, text: str, offset: int, mentions: list[Menti
     m = inside[0]
     if m.resolution is None or m.role or m.precision == "country":
         return None
-    phrase = text[(m.phrase_start if m.phrase_start >= 0 else m.start) - offset:m.phrase_end - offset if m.phrase_end >= 0 else m.end - offset]
+    first = m.phrase_start if m.phrase_start >= 0 else m.start
+    last = m.phrase_end if m.phrase_end >= 0 else m.end
+    phrase = text[first - offset:last - offset]
     return m if text[start - offset:end - offset].strip(_LABEL_PUNCTUATION) == phrase.strip() else None
 
 
@@ -818,12 +819,16 @@ def _label_before(article: Article, index: int, by_sentence: dict[int, list[Ment
     """The place a strike sentence is filed under: the sentence before it,
     in the same paragraph, is only that place ("Incident 2 — 5 May 2019.
     Kafr Nobol. The surgical hospital was struck by three munitions")."""
-    if index == 0:
+    if index == 0 or not _same_paragraph(article, index - 1):
         return None
-    before, sent = article.sentences[index - 1], article.sentences[index]
-    if "\n\n" in article.text[before.end:sent.start].replace("\r", ""):
-        return None
+    before = article.sentences[index - 1]
     return _label_of(before.start, before.end, before.text, before.start, by_sentence.get(index - 1, []))
+
+
+def _same_paragraph(article: Article, index: int) -> bool:
+    """Whether sentence ``index`` and the one after it stand in one paragraph (no blank line between)."""
+    before, after = article.sentences[index], article.sentences[index + 1]
+    return "\n\n" not in article.text[before.end:after.start].replace("\r", "")
 
 
 def _located_next(article: Article, sent: Sentence, mentions: list[Mention], previous: list[Claim],
@@ -990,7 +995,7 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
     struck = _STRUCK_OBJECT.match(between) if trigger_end is not None else None
     if struck:  # "hit a convoy in X": the convoy is what was hit, X where it was
         between = between[struck.end():]
-    frame = lx.BLOCKING_FRAMES.search(_FROM_FAMILY.sub(" ", " ".join(_RELATIVE_ASIDE.sub(" ", between).split()[-7:])))
+    frame = lx.BLOCKING_FRAMES.search(_NOT_AN_ORIGIN.sub(" ", " ".join(_RELATIVE_ASIDE.sub(" ", between).split()[-7:])))
     if frame:  # "forces advance north of X" is ground fighting as well as a route
         return False, "ground fighting" if lx.GROUND.fullmatch(frame.group(0)) else "origin, destination, route or meeting place"
     # ground words and frames inside a closed relative clause describe the target, not the
@@ -1119,11 +1124,11 @@ _FLOWN_AGAINST = lx.compile_fast(
     r"\b(?:(?:combat\s+)?(?:missions|sorties)|(?:drop|drops|dropped|dropping)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:barrels|bombs|munitions))\s+over\s*$", re.I)
 _GROUND_ADJECTIVES = lx.compile_fast(r"(?:\b(?:violent|heavy|fierce|continuous|ongoing|renewed|intense|sporadic)\s+)+$", re.I)
-# "killed three children from one family in X": a family is no origin
-# "from" that names no origin: "three children from one family", "barrel bombs from a helicopter"
-_FROM_FAMILY = lx.compile_fast(r"\bfrom\s+(?:one|the\s+same|a\s+single|a|the|their|his|her)\s+family\b|"
-                               r"\bfrom\s+(?:an?\s+|the\s+)?(?:regime\s+|government\s+|russian\s+|syrian\s+)?"
-                               r"(?:helicopters?|aircraft|jets?|warplanes?|planes?|drones?)\b(?!\s+(?:based|stationed|flying)\b)", re.I)
+# "from" that names no origin: "killed three children from one family in X", "barrel bombs from a helicopter"
+_NOT_AN_ORIGIN = lx.compile_fast(r"\bfrom\s+(?:one|the\s+same|a\s+single|a|the|their|his|her)\s+family\b|"
+                                 r"\bfrom\s+(?:an?\s+|the\s+)?(?:regime\s+|government\s+|russian\s+|syrian\s+)?"
+                                 r"(?:helicopters?|aircraft|jets?|warplanes?|planes?|drones?)\b(?!\s+(?:based|stationed|flying)\b)",
+                                 re.I)
 
 
 def _last_trigger_end(text: str, limit: int) -> int | None:

@@ -271,7 +271,12 @@ def _re(pattern: str) -> Folded:
 
 # Strike words that name an attack from the air (or by missile/drone) on
 # their own, with the attack type they imply, most specific first.
-_NOT_BY_ROAD = "".join(rf"(?<!{w}\s)" for w in ("car", "truck", "suicide", "roadside", "vehicle", "motorcycle", "pipe", "nail"))
+def _not_after(*words: str) -> str:
+    """Look-behinds that fail right after any of ``words`` and a space."""
+    return "".join(rf"(?<!{w}\s)" for w in words)
+
+
+_NOT_BY_ROAD = _not_after("car", "truck", "suicide", "roadside", "vehicle", "motorcycle", "pipe", "nail")
 ATTACK_TYPES = [
     ("barrel_bomb", _re(r"\b(?:barrel[- ]?bomb(?:s|ing|ed)?|explosive[- ]barrels?|barrels?\s+(?:bombs?|dropped|fell|landed)|"
                         r"(?:drop|drops|dropped|dropping|pushed|pushing)\s+(?:\w+\s+){0,2}?barrels|"
@@ -391,10 +396,10 @@ LANDMARK_SYNONYMS = {"citadel": ("citadel", "castle", "fortress"), "castle": ("c
                      "air base": ("air base", "airbase", "airport"), "airport": ("airport", "air base", "airbase")}
 
 # Attribution: a pattern and the canonical claimant it names.
-_NOT_ANOTHER_COUNTRYS = "".join(rf"(?<!{w}\s)" for w in (
+_NOT_ANOTHER_COUNTRYS = _not_after(
     "turkish", "turkey's", "ankara's", "israeli", "israel's", "syrian", "syria's", "iranian", "iran's", "iraqi",
     "jordanian", "lebanese", "french", "british", "american", "us", "u.s.",
-    "turkey’s", "ankara’s", "israel’s", "syria’s", "iran’s"))
+    "turkey’s", "ankara’s", "israel’s", "syria’s", "iran’s")
 CLAIMANTS = [
     (_re(r"\bsyrian\s+observatory|\bobservatory\b|\bsohr\b|\brami\s+abd(?:el|ul|al)?\s*(?:-\s*)?rahman|\babdulrahman\b|"
          r"britain-based\s+monitor|british-based\s+monitor|uk-based\s+monitor|monitoring\s+group\s+said"),

@@ -206,10 +206,10 @@ _FIELD_BEFORE = re.compile(r"(?:^|.*(?:\s[—–-]|[—–|]))[\s\d/.:|()\[\]•
 _FIELD_AFTER = re.compile(r"\s*(?:[:|—–]|-\s|\.?\s*$)")
 
 
-def _in_field(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` stands alone as a field or heading, where
-    a record puts its place."""
-    return bool(_FIELD_BEFORE.match(text, 0, start) and _FIELD_AFTER.match(text, end))
+def _place_expected(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands where a place is expected: after a
+    locative word, or alone as a field or heading, where a record puts its place."""
+    return _after_locative(text, start) or bool(_FIELD_BEFORE.match(text, 0, start) and _FIELD_AFTER.match(text, end))
 
 
 def _qualify(mention: Mention, text: str, offset: int) -> None:
@@ -517,7 +517,7 @@ def _whole_run(run: list[Token], text: str, offset: int, index: int, resolver: R
         return None
     if resolver(base, allow_loose=False) is not None:
         return None  # the greedy exact pass handles it
-    if not (_after_locative(text, first.start - offset) or _in_field(text, first.start - offset, last.end - offset)):
+    if not _place_expected(text, first.start - offset, last.end - offset):
         return None
     res = resolver(base)
     if res is None or res.score < 0.8 or res.place.kind == "country":
@@ -567,8 +567,7 @@ def _loose(group: list[Token], text: str, offset: int, index: int, resolver: Res
     word cut from the rest of its name, see ``_heads``)."""
     words = [t for t in group if not is_common_word(t.text) and t.text.lower() not in NON_PLACE_WORDS
              and len(t.text) >= 4 and not (t.text.isupper() and len(t.text) <= 5)]
-    if not words or not (_after_locative(text, group[0].start - offset)
-                         or _in_field(text, group[0].start - offset, group[-1].end - offset)):
+    if not words or not _place_expected(text, group[0].start - offset, group[-1].end - offset):
         return []
     out = []
     whole = (group[0], group[-1])
