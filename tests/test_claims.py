@@ -198,6 +198,18 @@ TRAPS = [
     ("In the event of continued attacks on Hmeimim air base, Russia will respond with strikes.", set(),
      {"Khmeimim Air Base"}),
     ("Barrel bombs fell on Khan al-Shih.", {"Khan al-Shih"}, {"Khirbat Tīn Nūr"}),
+    # an airport named through another name of its town, or with an air word the gazetteer does not spell
+    ("Israeli missiles struck Dimashq International Airport on Sunday.", {"Damascus International Airport"},
+     {"Damascus"}),
+    ("Missiles hit the Damascus international airport.", {"Damascus International Airport"}, {"Damascus"}),
+    ("Jets hit the Kuweires military airbase and Halab airport.",
+     {"Rasm Al-Abboud Air Base", "Aleppo International Airport"}, {"Aleppo"}),
+    ("Warplanes struck Tadmur military airport.", {"Palmyra Airport"}, {"Tadmur"}),
+    ("Jets struck Kafr Nabl airport.", {"Kafranbel"}, set()),
+    # a sentence that opens on where its speakers are, when the strike is placed elsewhere
+    ("In Washington, officials said US jets struck a depot near Abu Kamal.", {"Ālbū Kamāl"}, {"Washington"}),
+    ("In Idlib, rescuers said jets hit the market.", {"Idlib"}, set()),
+    ("In Washington, officials warned that further strikes on Deir ez-Zor were possible.", set(), {"Deir ez-Zor"}),
 ]
 
 

@@ -541,11 +541,24 @@ _BASED_IN = lx.compile_fast(
 _IN_SOURCE = lx.compile_fast(r"\baccording\s+to\s+[^,.;:\"“”]{0,80}$", re.I)
 
 
-def _venue(before: str, after: str) -> bool:
+# "In Washington, officials warned that ...": a sentence that opens on where its speakers are
+_OPENING_IN = lx.compile_fast(r"^\W*in\s+(?:the\s+)?$", re.I)
+_SPEECH_AFTER = lx.compile_fast(
+    r"^\s*,\s*(?-i:the\s+|a\s+|an\s+|The\s+|A\s+|An\s+|[a-z])(?:[\w'’.-]+\s+){0,3}?(?:has\s+|have\s+)?(?:said|says|say|warned|warns|told|announced|stated|insisted|"
+    r"argued|added|claimed|declared|confirmed|acknowledged)\b", re.I)
+
+
+def _venue(before: str, after: str, place_after: bool) -> bool:
     """Whether a place is only where someone spoke: "the ministry said in
     Moscow", "Russia's defence ministry, in Moscow, says", "according to
-    activists in Idlib"."""
+    activists in Idlib", and "In Washington, officials said ..." when the
+    clause names another place (``place_after``: a town of its own, not
+    "in Aleppo province"); without one ("In Idlib, rescuers said jets hit
+    the market"), or when a named actor speaks ("In Aleppo, Moscow said it
+    hit ..."), the opening place is the target's."""
     if _VENUE.search(before, max(0, len(before) - 80)) or _IN_SOURCE.search(before, max(0, len(before) - 100)):
+        return True
+    if place_after and _OPENING_IN.match(before) and _SPEECH_AFTER.match(after):
         return True
     after = after.lstrip()
     return after.startswith(",") and bool(_SPEAKER.match(after[1:]) and re.search(r",\s*in\s+$", before))
@@ -971,7 +984,7 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
     before_clause = sent.text[clause.start - sent.start:m.phrase_start - sent.start]
     if _SPEAKER.match(after):
         return False, "speaker"
-    if _venue(sent.text[:m.phrase_start - sent.start], after):
+    if _venue(sent.text[:m.phrase_start - sent.start], after, m.precision == "exact" and any(x.start > m.end for x in inside)):
         return False, "where a statement was made"
     if _BASED_IN.search(sent.text, max(0, m.phrase_start - sent.start - 40), m.phrase_start - sent.start):
         return False, "where an organisation is based"

@@ -494,9 +494,12 @@ def _share_plural_qualifier(mentions: list[Mention], text: str, offset: int) -> 
             prev.precision, prev.qualifier = cur.precision, cur.qualifier
 
 
-_FACILITY = compile_fast(r"^\s+(military\s+airport|military\s+air\s*base|air\s*base|airbase|airport|airfield|"
-                       r"gas\s+field|oil\s+field|refugee\s+camp|camp|dam)\b", re.I)
+_AIR = r"(?:(?:international|military)\s+)?(?:airport|air\s*base|airbase|air\s*field|heliport)"
+_FACILITY = compile_fast(rf"^\s+({_AIR}|gas\s+field|oil\s+field|refugee\s+camp|camp|dam)\b", re.I)
+_AIR_TAIL = compile_fast(rf"\s+{_AIR}$", re.I)
 _FACILITY_KINDS = frozenset({"airport", "airbase", "base", "field", "camp", "dam", "landmark"})
+_AIR_KINDS = frozenset({"airport", "airbase"})
+AIRFIELD_REACH_KM = 40.0  # how far a town's airport may lie from the town ("Damascus International Airport": 21 km)
 
 
 def _whole_run(run: list[Token], text: str, offset: int, index: int, resolver: Resolver) -> Mention | None:
@@ -505,13 +508,16 @@ def _whole_run(run: list[Token], text: str, offset: int, index: int, resolver: R
     first, last = run[0], run[-1]
     base = text[first.start - offset:last.end - offset]
     facility = _FACILITY.match(text[last.end - offset:])
-    if facility:
-        span = base + facility.group(0)
-        res = resolver(span, kinds=_FACILITY_KINDS)
-        if res is not None and res.score >= 0.8:
-            end = last.end + facility.end()
-            return Mention(" ".join(span.split()) if "\n" not in span else span, first.start, end, index, res,
-                           loose=res.method in ("skeleton", "fuzzy"))
+    end = last.end + (facility.end() if facility else 0)
+    span = text[first.start - offset:end - offset]
+    res = resolver(span, kinds=_FACILITY_KINDS) if facility else None
+    start = first.start
+    if (res is None or res.score < 0.8) and _AIR_TAIL.search(span):
+        start, res = _air_facility(run, span, offset, resolver)
+    if res is not None and res.score >= 0.8:
+        span = text[start - offset:end - offset]
+        return Mention(" ".join(span.split()) if "\n" not in span else span, start, end, index, res,
+                       loose=res.method in ("skeleton", "fuzzy"))
     words = [t for t in run if t.text.lower() not in CONNECTORS]
     if len(words) < 2 or all(is_common_word(t.text) for t in words):
         return None
@@ -523,6 +529,34 @@ def _whole_run(run: list[Token], text: str, offset: int, index: int, resolver: R
     if res is None or res.score < 0.8 or res.place.kind == "country":
         return None
     return Mention(base, first.start, last.end, index, res, loose=True)
+
+
+def _air_facility(run: list[Token], span: str, offset: int, resolver: Resolver) -> tuple[int, object]:
+    """An airport or air base named by its town and an air word, where the
+    gazetteer spells neither that way: the town may be the base's own other
+    name ("Kuweires military airbase" is Rasm al-Abboud Air Base), or a town
+    whose airport the gazetteer files under another of its names
+    ("Dimashq International Airport", "Halab airport"). The town is read
+    from the longest run of words before the air word that names one.
+    Returns the start of the name and the resolution (``None`` if none)."""
+    tail_start = run[0].start + _AIR_TAIL.search(span).start()
+    head = [t for t in run if t.end <= tail_start]
+    for i, tok in enumerate(head):
+        if tok.text.lower() in CONNECTORS:
+            continue
+        name = span[tok.start - run[0].start:head[-1].end - run[0].start]
+        own = resolver(name, kinds=_AIR_KINDS)
+        if own is not None and own.score >= 0.8:
+            return tok.start, own
+        town = resolver(name)
+        if town is None or town.score < 0.8 or town.place.kind in _FACILITY_KINDS or town.place.kind == "country":
+            continue
+        place = town.place
+        for other in resolver.gazetteer.names(place):
+            res = resolver(f"{other} airport", kinds=_AIR_KINDS, allow_loose=False)
+            if res is not None and geodesic_km(place.lat, place.lon, res.place.lat, res.place.lon) <= AIRFIELD_REACH_KM:
+                return tok.start, res
+    return run[0].start, None
 
 
 def _article_led(tok: Token) -> bool:
