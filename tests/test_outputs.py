@@ -7,7 +7,7 @@ import jsonschema
 import pandas as pd
 import pytest
 
-from strikemap.output import CLAIM_DTYPES, atomic_write, write_outputs
+from strikemap.output import CLAIM_DTYPES, atomic_write, csv_chunks, write_outputs
 from strikemap.errors import OutputError
 
 
@@ -50,6 +50,23 @@ def test_claims_csv_loads_with_documented_dtypes(seed_build):
     assert frame["killed_min"].dropna().tolist() and str(frame["killed_min"].dtype) == "Int64"
     unresolved = pd.read_csv(paths["unresolved"])
     assert list(unresolved.columns) == ["document", "start", "end", "mention", "reason", "sentence"]
+
+
+def test_claims_csv_in_pieces_is_the_whole_table(seed_build, monkeypatch):
+    """Pieces of 7 rows (so an empty count column or a float falls in one
+    piece but not another) join into the text of one DataFrame of every row."""
+    from strikemap import output
+    from strikemap.features import CLAIM_COLUMNS, claim_rows
+
+    result, _p, _c = seed_build
+    rows = list(claim_rows(result.strikes, result.placeless))
+    assert len(rows) > 3 * 7
+    whole = pd.DataFrame(rows, columns=CLAIM_COLUMNS).astype(CLAIM_DTYPES).to_csv(index=False, lineterminator="\n")
+    monkeypatch.setattr(output, "CSV_CHUNK", 7)
+    pieces = list(csv_chunks(iter(rows), CLAIM_COLUMNS, CLAIM_DTYPES))
+    assert len(pieces) == -(-len(rows) // 7)
+    assert "".join(pieces) == whole
+    assert list(csv_chunks([], ["a", "b"])) == ["a,b\n"]
 
 
 def test_same_input_same_bytes(tmp_path, seeds_dir, resolver):

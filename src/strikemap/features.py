@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from functools import lru_cache
+from typing import Iterator
 
 import orjson
 
@@ -237,15 +238,13 @@ def feature_collection(strikes: list[Strike], placeless: list[Claim], *, meta: d
     return collection
 
 
-def claim_rows(strikes: list[Strike], placeless: list[Claim]) -> list[dict]:
+def claim_rows(strikes: list[Strike], placeless: list[Claim]) -> Iterator[dict]:
     """Rows of ``claims.csv``: one per claim, analysts' columns first."""
-    rows = []
     for strike in strikes:
         for claim in strike.claims:
-            rows.append(_row(claim, strike.id, strike))
+            yield _row(claim, strike.id, strike)
     for claim in placeless:
-        rows.append(_row(claim, _placeless_id(claim), None))
-    return rows
+        yield _row(claim, _placeless_id(claim), None)
 
 
 def _row(claim: Claim, strike_id: str, strike: Strike | None) -> dict:
@@ -268,10 +267,8 @@ def _row(claim: Claim, strike_id: str, strike: Strike | None) -> dict:
     }
 
 
-def unresolved_rows(unresolved) -> list[dict]:
+def unresolved_rows(unresolved) -> Iterator[dict]:
     """Rows of ``unresolved.csv``: place-like mentions that were not placed."""
-    rows = []
     for doc, m in unresolved:
-        rows.append({"document": doc, "start": m.start, "end": m.end, "mention": m.text,
-                     "reason": m.reason or "no gazetteer match", "sentence": m.context or None})
-    return rows
+        yield {"document": doc, "start": m.start, "end": m.end, "mention": m.text,
+               "reason": m.reason or "no gazetteer match", "sentence": m.context or None}

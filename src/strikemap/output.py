@@ -10,6 +10,7 @@ never destroys the previous one.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import multiprocessing
 import os
 import tempfile
@@ -27,7 +28,7 @@ from strikemap.gazetteer import Gazetteer
 from strikemap.mapview import render_map
 from strikemap.pipeline import Result, can_fork, collector_paused
 
-__all__ = ["atomic_write", "geojson_chunks", "write_outputs", "summary", "CLAIM_DTYPES"]
+__all__ = ["atomic_write", "csv_chunks", "geojson_chunks", "write_outputs", "summary", "CLAIM_DTYPES"]
 
 # dtypes to read claims.csv back with: pd.read_csv(path, dtype=CLAIM_DTYPES)
 CLAIM_DTYPES = {
@@ -66,11 +67,25 @@ def atomic_write(path: Path, data: str | Iterable[str]) -> None:
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
-def _csv(rows: list[dict], columns: list[str], dtypes: dict | None = None) -> str:
-    frame = pd.DataFrame(rows, columns=columns)
-    if dtypes:
-        frame = frame.astype({k: v for k, v in dtypes.items() if k in frame.columns})
-    return frame.to_csv(index=False, lineterminator="\n")
+CSV_CHUNK = 20_000  # rows per DataFrame: the table is written in pieces, never held whole
+
+
+def csv_chunks(rows: Iterable[dict], columns: list[str], dtypes: dict | None = None) -> Iterator[str]:
+    """CSV text of ``rows``, header first, in pieces of :data:`CSV_CHUNK` rows.
+
+    Every column has a fixed dtype, so a value is written the same way
+    whichever piece it falls in: the pieces join into the text one
+    DataFrame of every row would give, without the memory of one.
+    """
+    types = {k: v for k, v in (dtypes or {}).items() if k in columns}
+    rows = iter(rows)
+    header = True
+    while True:
+        batch = list(itertools.islice(rows, CSV_CHUNK))
+        if not batch and not header:
+            return
+        yield pd.DataFrame(batch, columns=columns).astype(types).to_csv(index=False, header=header, lineterminator="\n")
+        header = False
 
 
 def geojson_chunks(collection: dict) -> Iterator[str]:
@@ -123,8 +138,8 @@ def _write_outputs(result: Result, out: Path, gazetteer: Gazetteer, fork: bool) 
                                      ("unresolved", "unresolved.csv"), ("map", "map.html"))}
 
     def tables() -> None:
-        atomic_write(paths["csv"], _csv(claim_rows(result.strikes, result.placeless), CLAIM_COLUMNS, CLAIM_DTYPES))
-        atomic_write(paths["unresolved"], _csv(unresolved_rows(result.unresolved), UNRESOLVED_COLUMNS))
+        atomic_write(paths["csv"], csv_chunks(claim_rows(result.strikes, result.placeless), CLAIM_COLUMNS, CLAIM_DTYPES))
+        atomic_write(paths["unresolved"], csv_chunks(unresolved_rows(result.unresolved), UNRESOLVED_COLUMNS))
 
     with _aside(tables, fork):
         collection = feature_collection(result.strikes, result.placeless, meta=meta)
