@@ -206,6 +206,11 @@ TRAPS = [
      {"Rasm Al-Abboud Air Base", "Aleppo International Airport"}, {"Aleppo"}),
     ("Warplanes struck Tadmur military airport.", {"Palmyra Airport"}, {"Tadmur"}),
     ("Jets struck Kafr Nabl airport.", {"Kafranbel"}, set()),
+    # "X, near Y": Y says where X lies; after a country or another "near", Y is a target of its own
+    ("Jets struck Kafrouma, near Maarat al-Numan, killing six.", {"Kafr Rumah"}, {"Ma‘arrat an Nu‘mān"}),
+    ("US jets struck two depots in Syria, near Abu Kamal.", {"Ālbū Kamāl"}, set()),
+    ("The strikes hit refineries near Al Mayadin, near Al Hasakah and near Abu Kamal.",
+     {"Al Mayādīn", "Al Ḩasakah", "Ālbū Kamāl"}, set()),
     # a sentence that opens on where its speakers are, when the strike is placed elsewhere
     ("In Washington, officials said US jets struck a depot near Abu Kamal.", {"Ālbū Kamāl"}, {"Washington"}),
     ("In Idlib, rescuers said jets hit the market.", {"Idlib"}, set()),

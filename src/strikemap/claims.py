@@ -603,9 +603,11 @@ def _is_locator(mention: Mention, previous: list[Mention], sent_text: str, offse
                 return False
             if id(prev) in regions and regions[id(prev)] is None and mention.precision in ("near", "offset"):
                 return False
-            if before[len(prefix):].lstrip().startswith(","):
-                return mention.precision in ("admin1", "area", "offset") or bool(
-                    re.match(r",\s*(?:in|near)\b", before[len(prefix):]))
+            gap = before[len(prefix):]
+            if prev.precision == "exact":  # "Kafrouma, near Maarat al-Numan", not "in Syria, near Abu Kamal"
+                gap += sent_text[mention.phrase_start - offset:mention.start - offset]
+            if gap.lstrip().startswith(","):
+                return mention.precision in ("admin1", "area", "offset") or bool(re.match(r"\s*,\s*(?:in|near)\b", gap))
             return True
     return False
 
