@@ -193,7 +193,11 @@ TRAPS = [
      {"Ma‘arrat an Nu‘mān"}, set()),
     # an unnamed camp is no place of its own; a named base the gazetteer lacks is near its town
     ("Russian aircraft bombed a displacement camp near Sarmada.", {"Sarmada"}, set()),
-    ("Warplanes bombed the T4 airbase near Palmyra.", {"Tadmur"}, set()),
+    ("Warplanes bombed the Hamdan airbase near Abu Kamal.", {"Ālbū Kamāl"}, set()),
+    # a base named by a letter and a number
+    ("Warplanes bombed the T4 airbase near Palmyra.", {"Tiyas Air Base"}, {"Tadmur"}),
+    ("Israeli jets struck the T-4 base in Homs province.", {"Tiyas Air Base"}, {"Homs Governorate"}),
+    ("F-16 and Su-24 jets hit Idlib under S-300 cover.", {"Idlib"}, set()),
     ("Jets hit the Hmeimim air base near Jableh.", {"Khmeimim Air Base"}, {"Jablah"}),
     ("In the event of continued attacks on Hmeimim air base, Russia will respond with strikes.", set(),
      {"Khmeimim Air Base"}),

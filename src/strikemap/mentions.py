@@ -457,6 +457,7 @@ def _sentence_template(text: str, resolver: Resolver) -> tuple[Mention, ...]:
         tied = {id(run[k]) for k in heads}
         for group in leftovers:
             mentions.extend(_loose(group, text, offset, index, resolver, tied))
+    mentions.extend(_code_names(text, offset, index, resolver, mentions))
     mentions.sort(key=lambda m: m.start)
     for mention in mentions:
         last = next((t for t in tokens if t is not None and t.end == mention.end), None)
@@ -557,6 +558,25 @@ def _air_facility(run: list[Token], span: str, offset: int, resolver: Resolver) 
             if res is not None and geodesic_km(place.lat, place.lon, res.place.lat, res.place.lon) <= AIRFIELD_REACH_KM:
                 return tok.start, res
     return run[0].start, None
+
+
+_CODE_NAME = compile_fast(r"(?<![\w-])([A-Z]-?\d{1,3})(?![\w-])(?i:\s+(?:military\s+)?(?:air\s*base|airbase|airport|airfield|base)\b)?")
+
+
+def _code_names(text: str, offset: int, index: int, resolver: Resolver, found: list[Mention]) -> list[Mention]:
+    """Places named by a letter and a number, which word tokens never
+    see: "the T4 airbase", "T-4". Only names the gazetteer spells so
+    (never a loose match: "F-16" and "S-300" are no places)."""
+    out = []
+    for match in _CODE_NAME.finditer(text):
+        end = match.end()
+        res = resolver(match.group(0), kinds=_FACILITY_KINDS, allow_loose=False) if match.group(1) != match.group(0) else None
+        if res is None:
+            res, end = resolver(match.group(1), allow_loose=False), match.end(1)
+        start = offset + match.start()
+        if res is not None and not any(m.start < offset + end and start < m.end for m in found):
+            out.append(Mention(text[match.start():end], start, offset + end, index, res))
+    return out
 
 
 def _article_led(tok: Token) -> bool:
