@@ -194,6 +194,9 @@ TRAPS = [
     # an unnamed camp is no place of its own; a named base the gazetteer lacks is near its town
     ("Russian aircraft bombed a displacement camp near Sarmada.", {"Sarmada"}, set()),
     ("Warplanes bombed the Hamdan airbase near Abu Kamal.", {"Ālbū Kamāl"}, set()),
+    # "the Idlib town of Saraqib": the first place only describes the second
+    ("Jets hit Binnish and the Idlib town of Saraqib.", {"Binnish", "Saraqib"}, {"Idlib"}),
+    ("Jets hit the rebel-held Damascus suburb of Douma on Monday.", {"Dūmā"}, {"Damascus"}),
     # a base named by a letter and a number
     ("Warplanes bombed the T4 airbase near Palmyra.", {"Tiyas Air Base"}, {"Tadmur"}),
     ("Israeli jets struck the T-4 base in Homs province.", {"Tiyas Air Base"}, {"Homs Governorate"}),

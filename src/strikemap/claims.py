@@ -917,8 +917,13 @@ def _choose_places(text: str, air_context: bool, shape: tuple[tuple, ...]
         inside = [mentions[k] for k in numbers]
         accepted: list[Mention] = []
         choice = []
-        for k, m in zip(numbers, inside):
-            ok, reason = _is_strike_place(m, accepted, inside, sent, clause, regions)
+        passed_on: tuple[bool, str] | None = None
+        for i, (k, m) in enumerate(zip(numbers, inside)):
+            ok, reason = passed_on or _is_strike_place(m, accepted, inside, sent, clause, regions)
+            passed_on = None
+            if (i + 1 < len(inside) and regions.get(id(inside[i + 1])) is not None
+                    and _describes(text[m.phrase_end:inside[i + 1].phrase_start])):
+                passed_on, ok, reason = (ok, reason), False, "describes the place after it"
             if ok:
                 _inherit_precision(m, accepted, sent)
                 accepted.append(m)
@@ -927,6 +932,19 @@ def _choose_places(text: str, air_context: bool, shape: tuple[tuple, ...]
         countries.append(next((k for k in numbers if mentions[k].precision == "country" and not mentions[k].role
                                and _is_strike_place(mentions[k], [], [mentions[k]], sent, clause, regions)[0]), None))
     return tuple(out), tuple(countries)
+
+
+# "the Idlib town of Saraqib", "the Damascus suburb of Douma": the first place only describes the
+# second, which takes its part in the strike (when the second is placed: "the Aleppo suburb of
+# Sakhour", which the gazetteer lacks, stays a strike in Aleppo). Not for "district", "quarter" or
+# "city", which name the part first as often ("the Sheikh Maqsoud district of Aleppo",
+# "Al-Mayadeen city of Deir Ezzor countryside")
+_DESCRIBES = lx.compile_fast(
+    r"\s+(?:[\w-]+\s+)?(?:town|village|suburb|camp)\s+of\s+(?:the\s+)?", re.I)
+
+
+def _describes(gap: str) -> bool:
+    return bool(_DESCRIBES.fullmatch(gap))
 
 
 # a strike named as one already told of ("The target was destroyed", "these strikes were")
