@@ -67,6 +67,9 @@ TRAPS = [
     ("An Israeli drone struck a car on the edge of Bint Jbeil in southern Lebanon.", {"Bent Jbaïl"}, set()),
     ("An Israeli drone struck a car on the edge of Bint Jbeil.", set(), {"Bent Jbaïl"}),
     ("Coalition jets in Iraq struck near Tel Afar.", {"Tall ‘Afar"}, set()),
+    # or when two of them lie close together in one country (a report on the Bekaa that never says "Lebanon")
+    ("Israeli jets struck Baalbak overnight. Raids were also reported on Breital.", {"Baalbek", "Brîtel"}, set()),
+    ("Israeli jets struck Baalbak overnight. Raids were also reported on Aleppo.", {"Aleppo"}, {"Baalbek"}),
     # a bare air attack and clashes share the place named after both
     ("Renewed Russian air strikes and fierce clashes in Talbiseh", {"Tallbīsah"}, set()),
     ("Raids on Douma and violent clashes in Harasta", {"Dūmā"}, {"Ḩarastā"}),

@@ -688,14 +688,33 @@ def _resolve_in_context(mentions: list[Mention], resolver: Resolver) -> None:
     home = centre or resolver.home  # the article's places, or else the region itself
     if home is not None:
         named = {m.resolution.place.country for m in mentions if m.resolution and m.resolution.place.kind == "country"}
-        for mention in mentions:
+        doubtful = [m for m in mentions if m.resolution is not None and m.resolution.place.country != region
+                    and m.resolution.place.kind != "country" and not _plausible_abroad(m.resolution, home, named)]
+        vouched = _neighbours_abroad([m.resolution.place for m in doubtful])
+        for mention in doubtful:
             res = mention.resolution
-            if res is not None and res.place.country != region and res.place.kind != "country" \
-                    and not _plausible_abroad(res, home, named):
+            if res.place.id not in vouched:
                 mention.resolution = None
                 how = ("a variant spelling of" if fold(res.matched_name) == fold(res.place.name)
                        else f"'{res.matched_name}', another name of")
                 mention.reason = f"matches only {how} {res.place.name} ({res.place.country}), outside the region {region}"
+
+
+ABROAD_NEIGHBOURS_KM = 50.0
+
+
+def _neighbours_abroad(places: list) -> set[str]:
+    """Ids of the places abroad that lie within :data:`ABROAD_NEIGHBOURS_KM`
+    of another such place of the same country: a report on the Bekaa names
+    "Baalbak", "Breital" and "Bodai", and three look-alikes of Syrian
+    villages the gazetteer lacks do not fall so close together by chance."""
+    out = set()
+    for i, a in enumerate(places):
+        for b in places[i + 1:]:
+            if a.id != b.id and a.country == b.country and \
+                    geodesic_km(a.lat, a.lon, b.lat, b.lon) <= ABROAD_NEIGHBOURS_KM:
+                out.update((a.id, b.id))
+    return out
 
 
 ABROAD_BY_OTHER_NAME_KM = 1000.0
