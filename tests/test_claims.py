@@ -221,6 +221,9 @@ TRAPS = [
     ("US jets struck two depots in Syria, near Abu Kamal.", {"Ālbū Kamāl"}, set()),
     ("The strikes hit refineries near Al Mayadin, near Al Hasakah and near Abu Kamal.",
      {"Al Mayādīn", "Al Ḩasakah", "Ālbū Kamāl"}, set()),
+    # "told reporters in Moscow that ...": where a statement was made
+    ("The minister told reporters in Moscow that jets struck Idlib.", {"Idlib"}, {"Moscow"}),
+    ("A spokesman told our correspondent in Ankara that drones hit Tal Rifaat.", {"Tall Rif‘at"}, {"Ankara"}),
     # a sentence that opens on where its speakers are, when the strike is placed elsewhere
     ("In Washington, officials said US jets struck a depot near Abu Kamal.", {"Ālbū Kamāl"}, {"Washington"}),
     ("In Idlib, rescuers said jets hit the market.", {"Idlib"}, set()),

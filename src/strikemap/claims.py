@@ -527,7 +527,7 @@ def _slot_before(text: str) -> bool:
 _APPOSITION = lx.compile_fast(rf",\s*(?:{lx.SETTLEMENT_ASIDE}\s*(?:in|near|of)?|in|near|inside|within)?\s*$", re.I)
 # where a statement was made: "said in Moscow", "Iran's foreign ministry in Tehran"
 _VENUE = lx.compile_fast(
-    r"(?:\b(?:said|says|say|told\s+(?:\w+\s+){0,2}?|announced|stated|speaking|spoke|statement|briefing|"
+    r"(?:\b(?:said|says|say|told(?:\s+\w+){0,2}?|announced|stated|speaking|spoke|statement|briefing|"
     r"(?:news|press)\s+conference|(?:statement|communiqu[eé]|briefing)\s+(?:released|issued|published|read\s+out|given))|(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|parliament|office))"
     r"\s*,?\s+in\s+(?:the\s+)?$", re.I)
 
