@@ -70,6 +70,10 @@ TRAPS = [
     # or when two of them lie close together in one country (a report on the Bekaa that never says "Lebanon")
     ("Israeli jets struck Baalbak overnight. Raids were also reported on Breital.", {"Baalbek", "Brîtel"}, set()),
     ("Israeli jets struck Baalbak overnight. Raids were also reported on Aleppo.", {"Aleppo"}, {"Baalbek"}),
+    # and then the article's other names there may be matched loosely, near them
+    ("Israeli jets struck Baalbak and Breital overnight. Further north, raids on al-Hirmel killed four.",
+     {"Baalbek", "Brîtel", "El Hermel"}, set()),
+    ("Further north, raids on al-Hirmel killed four.", set(), {"El Hermel"}),
     # a bare air attack and clashes share the place named after both
     ("Renewed Russian air strikes and fierce clashes in Talbiseh", {"Tallbīsah"}, set()),
     ("Raids on Douma and violent clashes in Harasta", {"Dūmā"}, {"Ḩarastā"}),

@@ -698,6 +698,37 @@ def _resolve_in_context(mentions: list[Mention], resolver: Resolver) -> None:
                 how = ("a variant spelling of" if fold(res.matched_name) == fold(res.place.name)
                        else f"'{res.matched_name}', another name of")
                 mention.reason = f"matches only {how} {res.place.name} ({res.place.country}), outside the region {region}"
+        _resolve_near_anchors(mentions, resolver)
+
+
+ANCHORS_ABROAD = 2  # places kept in one country before its other places may be matched loosely
+ANCHOR_REACH_KM = 150.0
+
+
+def _resolve_near_anchors(mentions: list[Mention], resolver: Resolver) -> None:
+    """Resolve again, in another country, the mentions left unplaced, when
+    the article is placed there: two or more of its places lie in that
+    country ("Al-Qaem" in a report that names Rawa and Baghdad, "Nabatiye"
+    in one that names Tyre and Sidon). A match, loose or not, must lie
+    within :data:`ANCHOR_REACH_KM` of one of them; a Syrian village the
+    gazetteer lacks still finds no namesake abroad in a report on Syria."""
+    anchors: dict[str, list] = {}
+    for m in mentions:
+        res = m.resolution
+        if res is not None and res.place.country != resolver.region and res.place.kind not in ("country", "admin1"):
+            if all(p.id != res.place.id for p in anchors.setdefault(res.place.country, [])):
+                anchors[res.place.country].append(res.place)
+    countries = sorted(c for c, places in anchors.items() if len(places) >= ANCHORS_ABROAD)
+    for mention in mentions:
+        if mention.resolution is not None or mention.role or not countries:
+            continue
+        for country in countries:
+            res = resolver(mention.text, region=country)
+            if res is not None and res.place.country == country and res.score >= 0.8 and any(
+                    geodesic_km(p.lat, p.lon, res.place.lat, res.place.lon) <= ANCHOR_REACH_KM
+                    for p in anchors[country]):
+                mention.resolution, mention.reason = res, ""
+                break
 
 
 ABROAD_NEIGHBOURS_KM = 50.0

@@ -284,9 +284,11 @@ class Resolver:
         self.fallback = fallback
         self._cache: dict = {}
         self._answers: dict = {}  # resolutions by name, options and context (see __call__)
+        self._fuzzy_buckets: dict[str | None, dict[int, list[str]]] = {}
 
     def __call__(self, name: str, *, admin1: str | None = None, near: tuple[float, float] | None = None,
-                 kinds: frozenset[str] | None = None, allow_loose: bool = True) -> Resolution | None:
+                 kinds: frozenset[str] | None = None, allow_loose: bool = True,
+                 region: str | None = None) -> Resolution | None:
         """Resolve one name.
 
         Parameters
@@ -301,6 +303,9 @@ class Resolver:
             Only rows of these kinds (e.g. ``{"admin1"}`` for "X province").
         allow_loose : bool
             Whether the skeleton and fuzzy tiers may be used.
+        region : str, optional
+            The country whose rows the skeleton and fuzzy tiers may match
+            (default: the resolver's region).
 
         Returns
         -------
@@ -310,20 +315,20 @@ class Resolver:
         # ``near``, only on how far each candidate lies from it (_near_bonus):
         # answers are kept under that key (Resolution is immutable).
         if near is None:
-            cache_key = (name, admin1, kinds, allow_loose)
+            cache_key = (name, admin1, kinds, allow_loose, region)
         else:
-            cands = self.candidates(name, kinds=kinds, allow_loose=allow_loose)
-            cache_key = (name, admin1, kinds, allow_loose, tuple(_near_bonus(near, c.place) for c in cands))
+            cands = self.candidates(name, kinds=kinds, allow_loose=allow_loose, region=region)
+            cache_key = (name, admin1, kinds, allow_loose, region, tuple(_near_bonus(near, c.place) for c in cands))
         if cache_key in self._answers:
             return self._answers[cache_key]
-        result = self._resolve(name, admin1, near, kinds, allow_loose)
+        result = self._resolve(name, admin1, near, kinds, allow_loose, region)
         if len(self._answers) > 200_000:
             self._answers.clear()
         self._answers[cache_key] = result
         return result
 
-    def _resolve(self, name, admin1, near, kinds, allow_loose) -> Resolution | None:
-        cands = self.candidates(name, kinds=kinds, allow_loose=allow_loose)
+    def _resolve(self, name, admin1, near, kinds, allow_loose, region) -> Resolution | None:
+        cands = self.candidates(name, kinds=kinds, allow_loose=allow_loose, region=region)
         if not cands:
             if self.fallback is not None and allow_loose and kinds is None and not is_common_word(name):
                 place = self.fallback(name)
@@ -339,19 +344,21 @@ class Resolver:
                           matched_name=self._matched_name(name, best.place), alternatives=tuple(ranked[1:4]))
 
     def candidates(self, name: str, *, kinds: frozenset[str] | None = None,
-                   allow_loose: bool = True) -> list[Candidate]:
-        """Every row the name may mean, from the first tier that finds any."""
-        cache_key = (name, kinds, allow_loose)
+                   allow_loose: bool = True, region: str | None = None) -> list[Candidate]:
+        """Every row the name may mean, from the first tier that finds any
+        (the loose tiers only in ``region``, by default the resolver's)."""
+        region = region or self.region
+        cache_key = (name, kinds, allow_loose, region)
         hit = self._cache.get(cache_key)
         if hit is not None:
             return hit
-        result = self._candidates(name, kinds, allow_loose)
+        result = self._candidates(name, kinds, allow_loose, region)
         if len(self._cache) > 200_000:
             self._cache.clear()
         self._cache[cache_key] = result
         return result
 
-    def _candidates(self, name, kinds, allow_loose):
+    def _candidates(self, name, kinds, allow_loose, region):
         gaz = self.gazetteer
         folded = fold(name)
         if not folded:
@@ -381,7 +388,7 @@ class Resolver:
             # Swedish write sh as sch or sj and kh as ch ("Chan Scheichun" is Khan Shaykhun)
             if (other := reading(name)) != name:
                 found = {id(c.place): Candidate(c.place, "skeleton", round(c.score * 0.9, 4), 0.0)
-                         for c in self._candidates(other, kinds, allow_loose)}
+                         for c in self._candidates(other, kinds, allow_loose, region)}
                 if found:
                     break
         if found or not allow_loose or is_arabic(name) or len(k) < 4:
@@ -394,11 +401,11 @@ class Resolver:
                 ratio = max(fuzz.ratio(k, key(n)) for n in gaz.names(gaz.places[i])) / 100
                 if ratio >= (0.85 if len(skel) <= 3 else 0.7):
                     found.setdefault(i, Candidate(gaz.places[i], "skeleton", round(0.6 + 0.35 * ratio, 4), 0.0))
-        kept = self._regional(found)
+        kept = self._regional(found, region)
         if kept or len(k) < 5:
             return kept  # (a skeleton found only abroad does not stop the fuzzy tier at home: "Eblin" is Iblin)
         limit = 1 if len(k) < 10 else 2
-        pool = [key for n in range(len(k) - limit, len(k) + limit + 1) for key in self._fuzzy_keys.get(n, ())]
+        pool = [key for n in range(len(k) - limit, len(k) + limit + 1) for key in self._fuzzy_keys(region).get(n, ())]
         for other, _ratio, _ in process.extract(k, pool, scorer=fuzz.ratio,
                                                 score_cutoff=self.min_fuzzy_ratio * 100 - 5, limit=25):
             edits = OSA.distance(k, other)
@@ -410,18 +417,19 @@ class Resolver:
                 score = round(0.9 * (1 - edits / max(len(k), len(other))), 4)
                 if i not in found or found[i].score < score:
                     found[i] = Candidate(gaz.places[i], "fuzzy", score, 0.0)
-        return self._regional(found)
+        return self._regional(found, region)
 
-    @cached_property
-    def _fuzzy_keys(self) -> dict[int, list[str]]:
-        """Keys the fuzzy tier searches, by length. Loose matches abroad are
-        never accepted (see ``_regional``), so with a region only its keys."""
-        gaz = self.gazetteer
-        buckets: dict[int, list[str]] = {}
-        for key_ in gaz.keys:
-            if self.region and not any(gaz.places[i].country == self.region for i in gaz.by_key[key_]):
-                continue
-            buckets.setdefault(len(key_), []).append(key_)
+    def _fuzzy_keys(self, region: str | None) -> dict[int, list[str]]:
+        """Keys the fuzzy tier searches, by length. Loose matches outside
+        ``region`` are never accepted (see ``_regional``), so only its keys."""
+        buckets = self._fuzzy_buckets.get(region)
+        if buckets is None:
+            gaz = self.gazetteer
+            buckets = self._fuzzy_buckets[region] = {}
+            for key_ in gaz.keys:
+                if region and not any(gaz.places[i].country == region for i in gaz.by_key[key_]):
+                    continue
+                buckets.setdefault(len(key_), []).append(key_)
         return buckets
 
     @cached_property
@@ -430,12 +438,14 @@ class Resolver:
         return next(((p.lat, p.lon) for p in self.gazetteer.places
                      if p.kind == "country" and p.country == self.region), None) if self.region else None
 
-    def _regional(self, found: dict) -> list[Candidate]:
-        """Loose (skeleton or fuzzy) matches are kept only inside the default
-        region. The world rows carry many variants of their own, so a loose
-        match abroad is far more often a Syrian village the gazetteer lacks
-        ("Khan al-Shih" is no Chinese town) than a new spelling of a city."""
-        return [c for c in found.values() if not self.region or c.place.country == self.region]
+    def _regional(self, found: dict, region: str | None) -> list[Candidate]:
+        """Loose (skeleton or fuzzy) matches are kept only inside ``region``
+        (the default region, unless an article's places put it in another
+        country: see :mod:`strikemap.mentions`). The world rows carry many
+        variants of their own, so a loose match abroad is far more often a
+        Syrian village the gazetteer lacks ("Khan al-Shih" is no Chinese
+        town) than a new spelling of a city."""
+        return [c for c in found.values() if not region or c.place.country == region]
 
     def _rank(self, cand: Candidate, admin1, near, name) -> float:
         place = cand.place
