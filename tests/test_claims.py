@@ -228,6 +228,14 @@ TRAPS = [
     # "told reporters in Moscow that ...": where a statement was made
     ("The minister told reporters in Moscow that jets struck Idlib.", {"Idlib"}, {"Moscow"}),
     ("A spokesman told our correspondent in Ankara that drones hit Tal Rifaat.", {"Tall Rif‘at"}, {"Ankara"}),
+    # the place cell of a table row whose other cells tell of a strike
+    ("NE-01 | Hassakeh city, al-Nashwa quarter | air strikes, at least six raids | government aircraft | 4 killed",
+     {"Al Ḩasakah"}, set()),
+    # "the northern and western districts of X"
+    ("Strikes were delivered on strongpoints and armoured vehicles of the terrorists in the northern and western "
+     "districts of Tadmor.", {"Tadmur"}, set()),
+    ("In Moscow, the defence ministry said its aircraft had flown 88 sorties in the past 24 hours.", set(), {"Moscow"}),
+    ("In Idlib, rescuers said their teams found 12 bodies after jets hit the market.", {"Idlib"}, set()),
     # a sentence that opens on where its speakers are, when the strike is placed elsewhere
     ("In Washington, officials said US jets struck a depot near Abu Kamal.", {"Ālbū Kamāl"}, {"Washington"}),
     ("In Idlib, rescuers said jets hit the market.", {"Idlib"}, set()),

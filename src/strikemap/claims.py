@@ -60,8 +60,11 @@ _FILLER_WORDS = (
     r"\d+|km|kilomet(?:er|re)s?|miles?|north|south|east|west|north-?east|north-?west|south-?east|"
     r"south-?west|northeast|northwest|southeast|southwest|rural|outlying|just|about|some|several|"
     r"militant|terrorist|is|isis|rebel|jihadist")
-_FILLER_TAIL = lx.Folded(rf"(?:\s*\b(?:{_FILLER_WORDS})\b\s*)+$")
+# "the northern and western districts of": an "and" between two compass adjectives is filler too
+_COMPASS_AND = r"(?<=ern )and(?=\s+(?:north|south|east|west)(?:-?(?:east|west))?ern\b)"
+_FILLER_TAIL = lx.Folded(rf"(?:\s*\b(?:{_FILLER_WORDS}|{_COMPASS_AND})\b\s*)+$")
 _FILLER_WORD = re.compile(_FILLER_WORDS)
+_COMPASS = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?ern")
 _SLOT_WORDS = lx.Folded(
     r"\b(?:in|on|at|near|around|against|across|throughout|targeting|targeted|target|targets|struck|strike|strikes|hit|hits|hitting|"
     r"bombed|bombing|bombs|bombard|bombards|bombarded|raided|raids?|pounded|pounding|shelled|shelling|attacked|attacking|"
@@ -496,6 +499,7 @@ def _strip_filler(text: str) -> str:
         match = _FILLER_TAIL.search(text)  # case folding moves or widens characters here
         return text[:match.start()] if match else text
     cut = pos = len(low)
+    after = ""  # the filler word just taken
     while True:
         end = pos
         while end and low[end - 1].isspace():
@@ -505,8 +509,11 @@ def _strip_filler(text: str) -> str:
             run -= 1
         word = next((k for k in range(run, end) if (k == run or low[k - 1] == "-") and low[k] != "-"
                      and _FILLER_WORD.fullmatch(low, k, end)), None)
+        if word is None and low[run:end] == "and" and low[max(0, run - 4):run] == "ern " and _COMPASS.fullmatch(after):
+            word = run  # "the northern and western districts of"
         if word is None:
             return text[:cut]
+        after = low[word:end]
         cut = word
         while cut and low[cut - 1].isspace():
             cut -= 1
@@ -548,17 +555,24 @@ _SPEECH_AFTER = lx.compile_fast(
     r"argued|added|claimed|declared|confirmed|acknowledged)\b", re.I)
 
 
+_OWN_FORCES = lx.compile_fast(r"\s*(?:that\s+)?(?:its|their|our)\s+(?:\w+\s+)?(?:aircraft|air\s*force|aviation|jets|"
+                              r"war\s*planes|planes|bombers|drones|helicopters|pilots|forces)\b", re.I)
+
+
 def _venue(before: str, after: str, place_after: bool) -> bool:
     """Whether a place is only where someone spoke: "the ministry said in
     Moscow", "Russia's defence ministry, in Moscow, says", "according to
     activists in Idlib", and "In Washington, officials said ..." when the
     clause names another place (``place_after``: a town of its own, not
-    "in Aleppo province"); without one ("In Idlib, rescuers said jets hit
-    the market"), or when a named actor speaks ("In Aleppo, Moscow said it
-    hit ..."), the opening place is the target's."""
+    "in Aleppo province") or the speakers speak of their own forces ("In
+    Moscow, the ministry said its aircraft flew 88 sorties"); otherwise
+    ("In Idlib, rescuers said jets hit the market"), or when a named actor
+    speaks ("In Aleppo, Moscow said it hit ..."), the opening place is the
+    target's."""
     if _VENUE.search(before, max(0, len(before) - 80)) or _IN_SOURCE.search(before, max(0, len(before) - 100)):
         return True
-    if place_after and _OPENING_IN.match(before) and _SPEECH_AFTER.match(after):
+    if _OPENING_IN.match(before) and (speech := _SPEECH_AFTER.match(after)) and (
+            place_after or _OWN_FORCES.match(after, speech.end())):
         return True
     after = after.lstrip()
     return after.startswith(",") and bool(_SPEAKER.match(after[1:]) and re.search(r",\s*in\s+$", before))
@@ -996,6 +1010,9 @@ def _share_dates(claims: list[Claim]) -> None:
                                   + other.source, other.confidence, other.month_day)
 
 
+_TABLE_CELL = lx.compile_fast(r"\|\s*(?:the\s+)?$", re.I)
+
+
 def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention], sent: Sentence,
                      clause: _Clause, regions: dict[int, str | None]) -> tuple[bool, str]:
     if m.role:
@@ -1062,6 +1079,8 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
         return True, ""
     if _PASSIVE.match(after) or _FACILITY_PASSIVE.match(after):
         return True, ""
+    if _TABLE_CELL.search(sent.text, max(0, m.phrase_start - sent.start - 12), m.phrase_start - sent.start) and "|" in after:
+        return True, ""  # "NE-01 | Hassakeh city | air strikes | 4 killed": the row's place cell
     if re.match(r"^\s*[:\-–—]", after) and m.phrase_start - clause.start < 3:
         # "Douma: jets hit the market" strikes Douma; in "AFRIN: jets struck Jindires" the heading only locates
         # (so does a field of a record: "HAMA — Kafr Nboudeh: 2 killed in air strikes")
