@@ -231,6 +231,9 @@ TRAPS = [
     # the place cell of a table row whose other cells tell of a strike
     ("NE-01 | Hassakeh city, al-Nashwa quarter | air strikes, at least six raids | government aircraft | 4 killed",
      {"Al Ḩasakah"}, set()),
+    # "the southern entrance of X", "the eastern approaches of X", "the edges of X"
+    ("Strikes now near the southern entrance of Menbej, big black smoke.", {"Manbij"}, set()),
+    ("Earlier, the air force struck rebel positions on the edges of Saraqib.", {"Saraqib"}, set()),
     # "the northern and western districts of X"
     ("Strikes were delivered on strongpoints and armoured vehicles of the terrorists in the northern and western "
      "districts of Tadmor.", {"Tadmur"}, set()),
