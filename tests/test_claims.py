@@ -155,6 +155,7 @@ TRAPS = [
     ("10/10 — 06:40 — Restan — two air strikes on the street behind the Grand Mosque — 3 killed, 9 injured",
      {"Ar Rastan"}, set()),
     ("Douma — jets hit the market, killing 12.", {"Dūmā"}, set()),
+    ("• in the vicinity of Palmyra — 6 strikes against Daesh armoured vehicles and artillery.", {"Tadmur"}, set()),
     ("Incident 2 — 5 May 2019, c. 14:10. Kafr Nobol. The surgical hospital was struck by bombs from an aircraft.",
      {"Kafranbel"}, set()),
     ("Kafr Nobol.\n\nThe surgical hospital was struck by bombs from an aircraft.", set(), {"Kafranbel"}),
@@ -239,6 +240,9 @@ TRAPS = [
      "districts of Tadmor.", {"Tadmur"}, set()),
     ("In Moscow, the defence ministry said its aircraft had flown 88 sorties in the past 24 hours.", set(), {"Moscow"}),
     ("In Idlib, rescuers said their teams found 12 bodies after jets hit the market.", {"Idlib"}, set()),
+    # "X, where the strikes ...": the strikes were at X
+    ("For many Kurds, the scenario recalls Kobané, where the coalition's strikes in 2014 allowed the YPG to hold out.",
+     {"‘Ayn al ‘Arab"}, set()),
     # a sentence that opens on where its speakers are, when the strike is placed elsewhere
     ("In Washington, officials said US jets struck a depot near Abu Kamal.", {"Ālbū Kamāl"}, {"Washington"}),
     ("In Idlib, rescuers said jets hit the market.", {"Idlib"}, set()),
@@ -514,6 +518,9 @@ def test_casualty_text_is_quoted_as_written():
     # another country's defence ministry is not Russia's
     ("Ankara's defence ministry said its aircraft struck Tal Rifaat.", "Turkish government"),
     ("The Turkish defence ministry said its jets struck Tal Rifaat.", "Turkish government"),
+    ("According to the ministry of defence in Paris, the coalition has carried out 4,000 strikes.",
+     "the ministry of defence in Paris"),
+    ("The ministry said its jets struck 40 targets in Hama.", "Russian Ministry of Defence"),
     ("Jets hit Douma, said the Observatory.", "Syrian Observatory for Human Rights"),
     ("The Pentagon said coalition jets hit Raqqa.", "US-led coalition"),
     ("State media said rebels shelled Aleppo.", "Syrian government / state media"),

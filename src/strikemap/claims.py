@@ -821,10 +821,12 @@ def _label_of(start: int, end: int, text: str, offset: int, mentions: list[Menti
     first = m.phrase_start if m.phrase_start >= 0 else m.start
     last = m.phrase_end if m.phrase_end >= 0 else m.end
     phrase = text[first - offset:last - offset]
-    return m if text[start - offset:end - offset].strip(_LABEL_PUNCTUATION) == phrase.strip() else None
+    label = _LABEL_PREPOSITION.sub("", text[start - offset:end - offset].strip(_LABEL_PUNCTUATION))
+    return m if label == _LABEL_PREPOSITION.sub("", phrase.strip()) else None
 
 
 _LABEL_PUNCTUATION = " \t.,;:|*•·-–—"
+_LABEL_PREPOSITION = lx.compile_fast(r"^(?:(?:in|at|on|around|across)\s+)?(?:the\s+)?", re.I)  # "• in the vicinity of Palmyra — 6 strikes"
 
 
 def _labelled(clauses: list[_Clause], found: list[tuple[Mention, _Clause]], mentions: list[Mention],
@@ -1079,6 +1081,8 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
         return True, ""
     if _PASSIVE.match(after) or _FACILITY_PASSIVE.match(after):
         return True, ""
+    if after.startswith((", where", " where")) and attack_explicit(after[:200]):
+        return True, ""  # "recalls Kobané, where the coalition's strikes in 2014 ...": the strikes were there
     if _TABLE_CELL.search(sent.text, max(0, m.phrase_start - sent.start - 12), m.phrase_start - sent.start) and "|" in after:
         return True, ""  # "NE-01 | Hassakeh city | air strikes | 4 killed": the row's place cell
     if re.match(r"^\s*[:\-–—]", after) and m.phrase_start - clause.start < 3:

@@ -400,15 +400,20 @@ _NOT_ANOTHER_COUNTRYS = _not_after(
     "turkish", "turkey's", "ankara's", "israeli", "israel's", "syrian", "syria's", "iranian", "iran's", "iraqi",
     "jordanian", "lebanese", "french", "british", "american", "us", "u.s.",
     "turkey’s", "ankara’s", "israel’s", "syria’s", "iran’s")
+# (nor is one "in Paris")
+_OTHER_CAPITALS = (r"(?:paris|london|ankara|washington|tehran|damascus|amman|beirut|baghdad|jerusalem|tel\s+aviv|"
+                   r"berlin|canberra|ottawa|rome|the\s+hague|copenhagen|brussels)\b")
 CLAIMANTS = [
     (_re(r"\bsyrian\s+observatory|\bobservatory\b|\bsohr\b|\brami\s+abd(?:el|ul|al)?\s*(?:-\s*)?rahman|\babdulrahman\b|"
          r"britain-based\s+monitor|british-based\s+monitor|uk-based\s+monitor|monitoring\s+group\s+said"),
      "Syrian Observatory for Human Rights"),
     (_re(r"\bkremlin\b|\bpeskov\b|\bputin\b"), "Kremlin"),
     # (the defence ministry of another country named first is not Russia's: "Ankara's defence ministry")
-    (_re(rf"\b(?:russian\s+|russia['’]?s\s+)?{_NOT_ANOTHER_COUNTRYS}(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mod)\b|\bgeneral\s+staff\b|"
+    (_re(rf"\b(?:russian\s+|russia['’]?s\s+)?{_NOT_ANOTHER_COUNTRYS}(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mod)\b"
+         rf"(?!\s*,?\s+in\s+{_OTHER_CAPITALS})|\bgeneral\s+staff\b|"
          r"\bkartapolov\b|\bkonashenkov\b|\brudskoy\b|\bshoigu\b|\brussian\s+(?:military|armed\s+forces|air\s+force|"
-         r"aerospace\s+forces|general|generals|officers?|command)\b|\brussia['’]?s\s+military\b|\bthe\s+ministry\b"),
+         r"aerospace\s+forces|general|generals|officers?|command)\b|\brussia['’]?s\s+military\b|"
+         rf"\bthe\s+ministry\b(?!\s+of\s+defen[cs]e\s*,?\s+in\s+{_OTHER_CAPITALS})"),
      "Russian Ministry of Defence"),
     (_re(r"\bmoscow\b|\brussia\b|\brussian\s+(?:government|officials?|foreign\s+ministry)\b|\blavrov\b|\bzakharova\b"),
      "Russian government"),
