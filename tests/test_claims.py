@@ -240,6 +240,10 @@ TRAPS = [
      "districts of Tadmor.", {"Tadmur"}, set()),
     ("In Moscow, the defence ministry said its aircraft had flown 88 sorties in the past 24 hours.", set(), {"Moscow"}),
     ("In Idlib, rescuers said their teams found 12 bodies after jets hit the market.", {"Idlib"}, set()),
+    # the ends of a road are not where a strike on it fell
+    ("The army captures Al-Sukhnah, the last major town on the Tadmur–Deir Ezzor highway, following a week of "
+     "Russian air strikes on the town.", {"As Sukhnah"}, {"Tadmur", "Deir ez-Zor"}),
+    ("Activists reported raids on Kinsabba, further east along the Latakia–Jisr road.", {"Kinnsibbā"}, {"Latakia"}),
     # "X, where the strikes ...": the strikes were at X
     ("For many Kurds, the scenario recalls Kobané, where the coalition's strikes in 2014 allowed the YPG to hold out.",
      {"‘Ayn al ‘Arab"}, set()),

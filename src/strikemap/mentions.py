@@ -466,6 +466,8 @@ def _sentence_template(text: str, resolver: Resolver) -> tuple[Mention, ...]:
             mention.qualifier = f"-{last.suffix}"
         elif any(s <= mention.start and mention.end <= e for s, e in orgs):
             mention.role = "organisation"
+        elif _names_road(text, mention.start - offset, mention.end - offset):
+            mention.role = "road"
         _qualify(mention, text, offset)
         if mention.resolution:
             _landmark(mention, text, offset, resolver)
@@ -473,6 +475,21 @@ def _sentence_template(text: str, resolver: Resolver) -> tuple[Mention, ...]:
             mention.precision = "country"
     _share_plural_qualifier(mentions, text, offset)
     return tuple(mentions)
+
+
+_ROAD = r"(?i:highway|motorway|road|railway)\b"
+_ROAD_AFTER = compile_fast(rf"\s*[–—-]\s*(?:[A-Z][\w'’]*(?:\s+|-))*?[A-Z][\w'’]*\s+{_ROAD}")
+_ROAD_PAIR_BEFORE = compile_fast(r"[A-Z][\w'’]*\s*[–—-]\s*$")
+
+
+def _names_road(text: str, start: int, end: int) -> bool:
+    """Whether the place only names one end of a road: "the Tadmur–Deir
+    Ezzor highway". A strike on it fell somewhere along it. ("The Khanasser
+    road" is left to the town: such a road is often named for the town it
+    runs through.)"""
+    if _ROAD_AFTER.match(text, end):
+        return True
+    return bool(_ROAD_PAIR_BEFORE.search(text, max(0, start - 40), start)) and bool(re.match(rf"\s+{_ROAD}", text[end:]))
 
 
 _LIST_GAP = compile_fast(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
