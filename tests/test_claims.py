@@ -240,6 +240,10 @@ TRAPS = [
      "districts of Tadmor.", {"Tadmur"}, set()),
     ("In Moscow, the defence ministry said its aircraft had flown 88 sorties in the past 24 hours.", set(), {"Moscow"}),
     ("In Idlib, rescuers said their teams found 12 bodies after jets hit the market.", {"Idlib"}, set()),
+    # an armed group without aircraft attacking is ground fighting
+    ("Air strikes and more air strikes. ISIL attacks on the T4 perimeter are repulsed.", set(), {"Tiyas Air Base"}),
+    ("Air strikes and more air strikes. Daesh attacked Deir ez-Zor airport.", set(), {"Deir ez-Zor Airport"}),
+    ("ISIS positions near Raqqa were attacked by jets.", {"Ar Raqqah"}, set()),
     # the ends of a road are not where a strike on it fell
     ("The army captures Al-Sukhnah, the last major town on the Tadmur–Deir Ezzor highway, following a week of "
      "Russian air strikes on the town.", {"As Sukhnah"}, {"Tadmur", "Deir ez-Zor"}),

@@ -108,7 +108,10 @@ _OTHER_STRIKES = lx.compile_fast(
 # a ground force as the subject of a clause: "Rebels said they had repelled an attack on X"
 _GROUND_ACTOR = lx.compile_fast(
     r"^\W*(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:factions|rebels?|fighters|troops|soldiers|militants|militiamen|gunmen|"
-    r"insurgents|infantry|(?:ground|regime|government|army|opposition|rebel|allied)\s+(?:forces|units|troops))\b", re.I)
+    r"insurgents|infantry|(?:ground|regime|government|army|opposition|rebel|allied)\s+(?:forces|units|troops)|"
+    # an armed group without aircraft as the subject of an attack: "ISIL attacks on the T4 perimeter"
+    r"(?:isil|isis|daesh|hts|nusra|ypg|sdf|fsa|hezbollah|jihadists?)\s+(?:attacks?|attacked|assaults?|offensive|stormed|shelled))\b",
+    re.I)
 _PRONOUN_SPEAKER = lx.compile_fast(r"(?:^|[,\"”]\s*)(he|she|it|they)\s+(?:said|says|added|told|explained|noted|stated|claimed|concluded)\b", re.I)
 _ACCORDING = lx.compile_fast(r"\baccording\s+to\s+((?:the\s+)?[^,.;\"“”]{2,80})", re.I)
 _SAID_BY = lx.compile_fast(r"(?:said|says|told|added|claimed|reported|stated|announced)\s+((?:the\s+)?[A-Z][^,.;\"“”]{2,80})")
