@@ -77,11 +77,11 @@ _DESCRIBED_JOIN = lx.compile_fast(
     r"\s*(?:and|or)\b\s*(?:(?:also|then)\s+)?(?:in|on|at|near|around)?\s*$", re.I)
 _PASSIVE_VERB = (
     r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|again|also|repeatedly|"
-    r"heavily|reportedly)\s+)*(?:(?:hit|struck|bombed|targeted|raided|pounded|shelled|attacked|bombarded|"
+    r"heavily|reportedly)\s+)*[\"“]?(?:(?:hit|struck|bombed|targeted|raided|pounded|shelled|attacked|bombarded|"
     r"destroyed|razed|flattened)\b|(?:came|comes|come|was|were)\s+under\s+(?:\w+\s+){0,2}(?:attack|fire|strikes?|"
     r"bombardment|bombing|raids?)\b|(?:witnessed|witnessing|witness|saw|sees|suffered|suffers|"
     r"(?:was|were)\s+subjected\s+to)\b)")
-_PASSIVE = lx.compile_fast(rf"^\s*(?:,[^,]{{0,40}},\s*)?{_PASSIVE_VERB}", re.I)
+_PASSIVE = lx.compile_fast(rf"^\s*(?:,[^,]{{0,60}},\s*)?{_PASSIVE_VERB}", re.I)
 # the place names a facility that was hit: "The Kafrnabel Surgical Hospital, which served
 # 150,000 people, was put out of service by a series of raids"
 _FACILITY_PASSIVE = lx.compile_fast(

@@ -344,7 +344,7 @@ GROUND = _re(r"\b(?:clash(?:es|ed)?|fighting|fought|battles?|ground\s+(?:offensi
              r"(?:ground-to-ground|surface-to-surface|elephant|grad|katyusha|home-made|homemade|improvised)\s+(?:\W?\w+\W?\s+)?rockets?|"
              r"rockets?\s+(?:fire|launchers?|fell|landed)|fired\s+(?:\w+\s+){0,4}?rockets?|mortars?|shells?|shelling|shelled|"
              r"rockets(?!\s+(?:strikes?|attacks?))|"
-             r"(?:artillery|mortar|tank|rocket)\s+(?:fire|shelling|shells?|barrages?|bombardment|rounds?|attacks?)|"
+             r"(?:artillery|mortar|tank|rocket)\s+(?:fire|shelling|shells?|barrages?|bombardment|bombs?|rounds?|attacks?)|"
              r"tanks?\s+(?:fired|opened\s+fire|shelled)|"
              r"(?:shelled|pounded|hit)\s+(?:\w+\s+)?with\s+(?:artillery|mortars?|tank\s+shells|rockets)|snipers?|sniping|advance[sd]?|advancing|ambush(?:ed)?|"
              r"infantry|gunfire|skirmish(?:es)?|landmines?|car\s+bombs?|suicide\s+(?:bomber|attack|bombing)s?|"
