@@ -241,8 +241,9 @@ TRAPS = [
     ("In Moscow, the defence ministry said its aircraft had flown 88 sorties in the past 24 hours.", set(), {"Moscow"}),
     ("In Idlib, rescuers said their teams found 12 bodies after jets hit the market.", {"Idlib"}, set()),
     # a passive strike verb after a long aside, or in quotation marks
-    ("Aircraft struck Mashara, and Tal al-Harrah, the strategic hill overlooking the plain, was \"pounded from "
-     "the air\" for two days.", {"Mas'hara", "Tell al-Hara"}, set()),
+    ("The paper reports that aircraft struck Mashara on Wednesday, and that Tal al-Harrah, the strategic hill "
+     "overlooking the plain, was \"pounded from the air for two days\" before fighters withdrew.",
+     {"Mas'hara", "Tell al-Hara"}, set()),
     # an armed group without aircraft attacking is ground fighting
     ("Air strikes and more air strikes. ISIL attacks on the T4 perimeter are repulsed.", set(), {"Tiyas Air Base"}),
     ("Air strikes and more air strikes. Daesh attacked Deir ez-Zor airport.", set(), {"Deir ez-Zor Airport"}),
