@@ -240,6 +240,10 @@ TRAPS = [
      "districts of Tadmor.", {"Tadmur"}, set()),
     ("In Moscow, the defence ministry said its aircraft had flown 88 sorties in the past 24 hours.", set(), {"Moscow"}),
     ("In Idlib, rescuers said their teams found 12 bodies after jets hit the market.", {"Idlib"}, set()),
+    # "X airport west of Y", "X 10 km south of Y" with no comma: Y only says where X lies
+    ("Israeli missiles targeted the Mezzeh military airport west of Damascus.", {"Mezzeh Airport"}, {"Damascus"}),
+    ("Jets struck Kafr Nabl 10 km south of Idlib.", {"Kafranbel"}, {"Idlib"}),
+    ("Jets struck positions 10 km south of Idlib.", {"Idlib"}, set()),
     # a passive strike verb after a long aside, or in quotation marks
     ("The paper reports that aircraft struck Mashara on Wednesday, and that Tal al-Harrah, the strategic hill "
      "overlooking the plain, was \"pounded from the air for two days\" before fighters withdrew.",

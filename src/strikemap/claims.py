@@ -581,6 +581,9 @@ def _venue(before: str, after: str, place_after: bool) -> bool:
     return after.startswith(",") and bool(_SPEAKER.match(after[1:]) and re.search(r",\s*in\s+$", before))
 
 
+_DISTANCE_TAIL = lx.compile_fast(r"\s+(?:about\s+|some\s+|around\s+)?\d[\d.,]*\s*(?:km|kilomet(?:er|re)s?|miles?)$", re.I)
+
+
 def _is_locator(mention: Mention, previous: list[Mention], sent_text: str, offset: int,
                 regions: dict[int, str | None]) -> bool:
     """Whether the mention only says where the place before it lies.
@@ -595,13 +598,13 @@ def _is_locator(mention: Mention, previous: list[Mention], sent_text: str, offse
     before = sent_text[:mention.phrase_start - offset]
     # the pattern ends the text and is short: search only the tail
     locator = _LOCATOR_BEFORE.search(before, max(0, len(before) - 80))
-    if not locator and mention.precision == "near":  # "the town of X near Y": the phrase itself locates
+    if not locator and mention.precision in ("near", "offset"):  # "the town of X near Y", "X airport west of Y"
         before = sent_text[:mention.start - offset]
         locator = _LOCATOR_BEFORE.search(before, max(0, len(before) - 80))
     if not locator and mention.precision not in ("admin1", "area"):
         return False
     prefix = before[:locator.start()] + before[locator.end():] if locator else before
-    prefix = re.sub(r"(?:'s|’s)?\s*$", "", prefix)
+    prefix = _DISTANCE_TAIL.sub("", re.sub(r"(?:'s|’s)?\s*$", "", prefix))  # "X 10 km south of Y"
     bare = _APPOSITION.sub("", prefix)
     aside = bare != prefix.rstrip()
     prefix = bare
