@@ -240,6 +240,12 @@ TRAPS = [
      "districts of Tadmor.", {"Tadmur"}, set()),
     ("In Moscow, the defence ministry said its aircraft had flown 88 sorties in the past 24 hours.", set(), {"Moscow"}),
     ("In Idlib, rescuers said their teams found 12 bodies after jets hit the market.", {"Idlib"}, set()),
+    # regions: the Golan Heights, the Beqaa Valley (its country named), the Qandil Mountains;
+    # "after rockets were fired" is another event than the strike
+    ("Israeli jets struck Syrian army positions in the Golan Heights after rockets were fired "
+     "at Israel.", {"Golan Heights"}, set()),
+    ("Israeli jets struck Hezbollah targets in Lebanon's Bekaa valley.", {"Beqaa Valley"}, set()),
+    ("Turkish jets hit PKK targets in northern Iraq's Qandil mountains.", {"Qandil Mountains"}, set()),
     # "X airport west of Y", "X 10 km south of Y" with no comma: Y only says where X lies
     ("Israeli missiles targeted the Mezzeh military airport west of Damascus.", {"Mezzeh Airport"}, {"Damascus"}),
     ("Jets struck Kafr Nabl 10 km south of Idlib.", {"Kafranbel"}, {"Idlib"}),

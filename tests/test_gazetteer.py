@@ -44,6 +44,8 @@ def test_hand_and_airport_rows_lie_in_their_governorate(gazetteer, name):
     polygons = gazetteer.admin1_polygons
     outside = []
     for row in rows(name):
+        if row["country"] != "SY" or not row["admin1"]:
+            continue  # a region abroad ("Beqaa Valley") or across a line of control (the Golan Heights)
         poly = polygons[row["admin1"]]
         km = poly.distance(Point(float(row["lon"]), float(row["lat"]))) * 111
         if km > 3:  # Natural Earth outlines are generalised

@@ -42,6 +42,8 @@ _CLAUSE_SPLIT = lx.Folded(
     r"(?:clashes|fighting|shelling|battles)\b)|\s+and\s+(?=(?:violent\s+|heavy\s+|fierce\s+|continuous\s+|ongoing\s+)?"
     r"(?:clashes|fighting|battles)\b)"
     r"|,\s+(?=which\s+(?:[\w'’]+\s+){1,4}?(?:denied|denies|rejected|dismissed)\b)"
+    # "struck army positions after rockets were fired at Israel": what came before is another event
+    r"|,?\s+(?=after\s+(?:[\w'’-]+\s+){1,4}?(?:were|was|had\s+been|has\s+been|have\s+been)\s+(?:fired|launched)\b)"
     # ", so that our strikes can be directed only at terrorists": a purpose, not what was done
     r"|,\s+(?=so\s+that\b|in\s+order\s+(?:to|that)\b)"
     # ", and an IDF aircraft struck ...": a new subject that flies starts a clause of its own

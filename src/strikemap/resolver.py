@@ -381,6 +381,10 @@ class Resolver:
             for i in keep(gaz.by_key.get(plain, ())):
                 if not romanised_arabic(gaz.places[i].country):
                     found.setdefault(i, Candidate(gaz.places[i], "normalised", 0.95, 0.0))
+        if any(c.method == "exact" for c in found.values()):
+            # a name spelt as a row spells it outranks a respelling abroad ("Bekaa" is the Beqaa
+            # Valley, not the Israeli village GeoNames also calls "Beka`")
+            found = {i: c for i, c in found.items() if c.method == "exact" or c.place.country == region}
         for reading in (_as_english, _from_russian, _from_spanish, _from_germanic) if not found and allow_loose else ():
             # Kurdish and Turkish Latin spell Arabic j as c and sh as ş ("Cindirês" is Jindires);
             # a name that came through Russian writes ḥ as Kh ("Khabit" is Hbit); Spanish writes
