@@ -240,6 +240,8 @@ TRAPS = [
      "districts of Tadmor.", {"Tadmur"}, set()),
     ("In Moscow, the defence ministry said its aircraft had flown 88 sorties in the past 24 hours.", set(), {"Moscow"}),
     ("In Idlib, rescuers said their teams found 12 bodies after jets hit the market.", {"Idlib"}, set()),
+    # "Daraa's al-Balad neighbourhood", which the gazetteer lacks, lies in Daraa
+    ("Russian jets targeted Daraa's al-Balad neighbourhood overnight, activists said.", {"Dar‘ā"}, set()),
     # regions: the Golan Heights, the Beqaa Valley (its country named), the Qandil Mountains;
     # "after rockets were fired" is another event than the strike
     ("Israeli jets struck Syrian army positions in the Golan Heights after rockets were fired "

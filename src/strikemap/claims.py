@@ -1299,12 +1299,22 @@ def _asserting_text(clauses: list[_Clause]) -> str | None:
 
 
 def _city_of(m: Mention, clause: _Clause, mentions: list[Mention]) -> tuple[Mention, str] | None:
-    """The city that "X neighbourhood of Y" puts X in, and the noun."""
-    match = _PART_OF.match(clause.text, m.phrase_end - clause.start) if m.precision == "exact" else None
+    """The city that "X neighbourhood of Y" or "Y's X neighbourhood" puts X in, and the noun."""
+    if m.precision != "exact":
+        return None
+    match = _PART_OF.match(clause.text, m.phrase_end - clause.start)
     city = match and next((x for x in mentions if x.start == clause.start + match.end()), None)
+    if not match:
+        match = _PART_NOUN.match(clause.text, m.phrase_end - clause.start)
+        owner = match and _OWNER.search(clause.text, max(0, m.start - clause.start - 6), m.start - clause.start)
+        city = owner and next((x for x in mentions if x.end == clause.start + owner.start()), None)
     if city and city.resolution and not city.role and city.precision in ("exact", "near"):
         return city, match.group(1).lower()
     return None
+
+
+_PART_NOUN = lx.compile_fast(r"\s+(neighbou?rhood|district|quarter)\b", re.I)
+_OWNER = lx.compile_fast(r"(?:'s|’s)\s+(?:the\s+)?$", re.I)
 
 
 def _in_city(city: Mention, noun: str) -> Mention:
