@@ -40,6 +40,8 @@ TRAPS = [
     ("Jets hit a convoy in Saraqeb.", {"Saraqib"}, set()),
     ("A drone strike targeted a meeting of commanders on the outskirts of Saraqeb.", {"Saraqib"}, set()),
     ("Jets hit a convoy heading to Saraqeb.", set(), {"Saraqib"}),
+    ("The air force struck rebel positions and a convoy on the edges of Saraqib.", {"Saraqib"}, set()),
+    ("Jets hit positions and a convoy heading to Saraqeb.", set(), {"Saraqib"}),
     ("Turkey called for an end to the bombing at a meeting with Russian officials in Ankara.", set(), {"Ankara"}),
     # "bombard" needs aircraft around it: artillery bombards too
     ("Warplanes bombard areas in the northern countryside of Hama.", {"Hamah"}, set()),

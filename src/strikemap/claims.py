@@ -1177,7 +1177,8 @@ def _inherit_precision(m: Mention, accepted: list[Mention], sent: Sentence) -> N
 # A gathering or a column named right after the strike word is its target
 # ("struck a convoy", "targeted a meeting of commanders").
 _STRUCK_OBJECT = lx.compile_fast(
-    r"\s*(?:(?:an?|the|its|their|two|three|several|\d+)\s+)?"
+    r"\s*(?:(?:(?!(?:at|in|on|to|near|from)\b)[\w-]+\s+){1,3}?and\s+)?"  # "struck rebel positions and a convoy"
+    r"(?:(?:an?|the|its|their|two|three|several|\d+)\s+)?"
     r"(?:(?!(?:at|in|on|to|for|with|during|after|before|from|of|by|near)\b)[\w-]+\s+){0,2}?"
     r"(?:convoys?|meetings?|gatherings?|reinforcements)\b", re.I)
 _RELATIVE_ASIDE = lx.compile_fast(r"\b(?:(?:from|in|at|by|with)\s+)?(?:which|whom)\b[^,;]*,", re.I)
