@@ -258,6 +258,16 @@ TRAPS = [
     ("The paper reports that aircraft struck Mashara on Wednesday, and that Tal al-Harrah, the strategic hill "
      "overlooking the plain, was \"pounded from the air for two days\" before fighters withdrew.",
      {"Mas'hara", "Tell al-Hara"}, set()),
+    ("Air strikes and more air strikes. Further west, Kfar Nabl, the town that became famous for its hand-painted "
+     "protest banners, was hit again this afternoon.", {"Kafranbel"}, set()),
+    # the people of a place speak of their own town; "fled" is no strike there
+    ("Air strikes and more air strikes. Villagers in Heish say their mosque was flattened.", {"Ḩīsh"}, set()),
+    ("Air strikes and more air strikes. Residents of Maarat al-Numan fled north after days of bombardment.",
+     set(), {"Ma‘arrat an Nu‘mān"}),
+    # "the Old City walls of Rakka" are in Raqqa; "the old Damascus road" is a road
+    ("Coalition aircraft struck targets inside the Old City walls of Rakka.", {"Ar Raqqah"}, {"Old City"}),
+    ("Saida, a small town some 10 km east of Dera'a city on the old Damascus road, was struck with barrel bombs.",
+     {"Saida"}, {"Damascus"}),
     # an armed group without aircraft attacking is ground fighting
     ("Air strikes and more air strikes. ISIL attacks on the T4 perimeter are repulsed.", set(), {"Tiyas Air Base"}),
     ("Air strikes and more air strikes. Daesh attacked Deir ez-Zor airport.", set(), {"Deir ez-Zor Airport"}),

@@ -58,7 +58,7 @@ _FILLER_WORDS = (
     r"coastal|small|large|major|city|town|village|villages|towns|cities|area|areas|district|districts|"
     r"settlement|settlements|locality|hamlet|"
     r"neighbourhood|neighborhood|neighbourhoods|neighborhoods|suburb|suburbs|region|province|governorate|countryside|outskirts|vicinity|"
-    r"surroundings|edge|edges|entrance|entrances|approaches|part|parts|positions?|targets?|sites?|facilities|areas|of|quarter|quarters|residential|"
+    r"surroundings|edge|edges|entrance|entrances|approaches|walls|old|part|parts|positions?|targets?|sites?|facilities|areas|of|quarter|quarters|residential|"
     r"\d+|km|kilomet(?:er|re)s?|miles?|north|south|east|west|north-?east|north-?west|south-?east|"
     r"south-?west|northeast|northwest|southeast|southwest|rural|outlying|just|about|some|several|"
     r"militant|terrorist|is|isis|rebel|jihadist")
@@ -83,7 +83,7 @@ _PASSIVE_VERB = (
     r"destroyed|razed|flattened)\b|(?:came|comes|come|was|were)\s+under\s+(?:\w+\s+){0,2}(?:attack|fire|strikes?|"
     r"bombardment|bombing|raids?)\b|(?:witnessed|witnessing|witness|saw|sees|suffered|suffers|"
     r"(?:was|were)\s+subjected\s+to)\b)")
-_PASSIVE = lx.compile_fast(rf"^\s*(?:,[^,]{{0,60}},\s*)?{_PASSIVE_VERB}", re.I)
+_PASSIVE = lx.compile_fast(rf"^\s*(?:,[^,]{{0,90}},\s*)?{_PASSIVE_VERB}", re.I)
 # the place names a facility that was hit: "The Kafrnabel Surgical Hospital, which served
 # 150,000 people, was put out of service by a series of raids"
 _FACILITY_PASSIVE = lx.compile_fast(
@@ -1020,6 +1020,7 @@ def _share_dates(claims: list[Claim]) -> None:
                                   + other.source, other.confidence, other.month_day)
 
 
+_LOCALS_OF = lx.compile_fast(r"\b(?:residents|villagers|inhabitants|locals|people|families)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 _TABLE_CELL = lx.compile_fast(r"\|\s*(?:the\s+)?$", re.I)
 
 
@@ -1029,7 +1030,8 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
         return False, m.role
     after = sent.text[m.phrase_end - sent.start:]
     before_clause = sent.text[clause.start - sent.start:m.phrase_start - sent.start]
-    if _SPEAKER.match(after):
+    local = bool(_LOCALS_OF.search(sent.text, max(0, m.phrase_start - sent.start - 40), m.phrase_start - sent.start))
+    if _SPEAKER.match(after) and not local:  # "villagers in Heish say" is no place speaking
         return False, "speaker"
     if _venue(sent.text[:m.phrase_start - sent.start], after, m.precision == "exact" and any(x.start > m.end for x in inside)):
         return False, "where a statement was made"
@@ -1101,6 +1103,8 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
         return True, ""
     if m.precision in ("admin1",) and re.search(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:\w+\s+)?$", sent.text[:m.phrase_start - sent.start], re.I):
         return True, ""
+    if local and not any(x.start > m.end for x in inside) and not lx.BLOCKING_FRAMES.search(after[:80]):
+        return True, ""  # "Villagers in Heish say their mosque was flattened": their own town ("... fled" is no strike there)
     return False, "not the target of the strike"
 
 

@@ -468,6 +468,8 @@ def _sentence_template(text: str, resolver: Resolver) -> tuple[Mention, ...]:
             mention.role = "organisation"
         elif _names_road(text, mention.start - offset, mention.end - offset):
             mention.role = "road"
+        elif _PART_OF_TOWN.fullmatch(mention.text) and _OF_A_PLACE.match(text, mention.end - offset):
+            mention.role = "modifier"  # "the Old City walls of Rakka" is in Raqqa, not Jerusalem
         _qualify(mention, text, offset)
         if mention.resolution:
             _landmark(mention, text, offset, resolver)
@@ -477,19 +479,26 @@ def _sentence_template(text: str, resolver: Resolver) -> tuple[Mention, ...]:
     return tuple(mentions)
 
 
+_PART_OF_TOWN = compile_fast(r"(?:old|new)\s+(?:city|town)|city\s+(?:centre|center)|downtown", re.I)
+_OF_A_PLACE = compile_fast(r"(?:\s+(?:walls|quarter|area|district))?\s+of\s+(?:the\s+)?[A-Z]")
 _ROAD = r"(?i:highway|motorway|road|railway)\b"
 _ROAD_AFTER = compile_fast(rf"\s*[–—-]\s*(?:[A-Z][\w'’]*(?:\s+|-))*?[A-Z][\w'’]*\s+{_ROAD}")
 _ROAD_PAIR_BEFORE = compile_fast(r"[A-Z][\w'’]*\s*[–—-]\s*$")
 
 
 def _names_road(text: str, start: int, end: int) -> bool:
-    """Whether the place only names one end of a road: "the Tadmur–Deir
-    Ezzor highway". A strike on it fell somewhere along it. ("The Khanasser
-    road" is left to the town: such a road is often named for the town it
-    runs through.)"""
+    """Whether the place only names a road, or one end of it: "the
+    Tadmur–Deir Ezzor highway", "the old Damascus road". A strike on it
+    fell somewhere along it. ("Khanasser road clashes", with no article,
+    are left to the town the road runs through.)"""
     if _ROAD_AFTER.match(text, end):
         return True
-    return bool(_ROAD_PAIR_BEFORE.search(text, max(0, start - 40), start)) and bool(re.match(rf"\s+{_ROAD}", text[end:]))
+    if not re.match(rf"\s+{_ROAD}", text[end:]):
+        return False
+    return bool(_ROAD_PAIR_BEFORE.search(text, max(0, start - 40), start) or _THE_ROAD.search(text, max(0, start - 30), start))
+
+
+_THE_ROAD = compile_fast(r"\bthe\s+(?:(?:old|main|new|international|coastal)\s+)?$", re.I)
 
 
 _LIST_GAP = compile_fast(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")

@@ -108,6 +108,16 @@ def _from_germanic(name: str) -> str:
     return name
 
 
+def _from_german_j(name: str) -> str:
+    """As :func:`_from_germanic`, with a German j read as y too ("Majadin" ->
+    "Mayadin", "Jabrud" -> "Yabrud"), tried after it: English-style names
+    mixed in ("Jisr al-Sjughur") keep their j that way."""
+    return _from_germanic(_GERMAN_J.sub(lambda m: "Y" if m.group(0) == "J" else "y", name))
+
+
+_GERMAN_J = re.compile(r"(?<![dDzZ])[jJ]")
+
+
 def _from_russian(name: str) -> str:
     """A name romanised from Russian, where Arabic ḥ is written as Kh (Х), spelt
     with H ("Khabit" -> "Habit", for Hbit; "Khmeimim" -> "Hmeimim")."""
@@ -358,7 +368,7 @@ class Resolver:
         self._cache[cache_key] = result
         return result
 
-    def _candidates(self, name, kinds, allow_loose, region):
+    def _candidates(self, name, kinds, allow_loose, region, read_from=()):
         gaz = self.gazetteer
         folded = fold(name)
         if not folded:
@@ -385,14 +395,16 @@ class Resolver:
             # a name spelt as a row spells it outranks a respelling abroad ("Bekaa" is the Beqaa
             # Valley, not the Israeli village GeoNames also calls "Beka`")
             found = {i: c for i, c in found.items() if c.method == "exact" or c.place.country == region}
-        for reading in (_as_english, _from_russian, _from_spanish, _from_germanic) if not found and allow_loose else ():
+        for reading in (_as_english, _from_russian, _from_spanish, _from_germanic, _from_german_j) if not found and allow_loose else ():
             # Kurdish and Turkish Latin spell Arabic j as c and sh as ş ("Cindirês" is Jindires);
             # a name that came through Russian writes ḥ as Kh ("Khabit" is Hbit); Spanish writes
             # Arabic j as y and kh as j ("Yasim" is Jasim, "Injil" Inkhil); German, Dutch and
             # Swedish write sh as sch or sj and kh as ch ("Chan Scheichun" is Khan Shaykhun)
-            if (other := reading(name)) != name:
+            # (``read_from``: the spellings already read on the way here, so readings
+            # that undo each other, Spanish y for j and German j for y, end)
+            if (other := reading(name)) != name and other not in read_from:
                 found = {id(c.place): Candidate(c.place, "skeleton", round(c.score * 0.9, 4), 0.0)
-                         for c in self._candidates(other, kinds, allow_loose, region)}
+                         for c in self._candidates(other, kinds, allow_loose, region, (*read_from, name))}
                 if found:
                     break
         if found or not allow_loose or is_arabic(name) or len(k) < 4:
