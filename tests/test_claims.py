@@ -268,6 +268,15 @@ TRAPS = [
     ("Coalition aircraft struck targets inside the Old City walls of Rakka.", {"Ar Raqqah"}, {"Old City"}),
     ("Saida, a small town some 10 km east of Dera'a city on the old Damascus road, was struck with barrel bombs.",
      {"Saida"}, {"Damascus"}),
+    ("Coalition aircraft struck Islamic State positions in the Old City of Mosul overnight.", {"Mosul"}, {"Old City"}),
+    # where the authorities sit, and whom a raid was coordinated with, are not targets
+    ("For the record, the authorities in Damascus have submitted in writing that no aircraft struck Moadamiyeh.",
+     {"Muadamiyat al-Sham"}, {"Damascus"}),
+    ("Iraqi F-16s struck an IS headquarters near Boukamal, the command said, adding that the raid had been "
+     "coordinated with Damascus.", {"Ālbū Kamāl"}, {"Damascus"}),
+    # a label located after a comma
+    ("Air strikes and more air strikes.\n\n• Taldo, in the Houla plain — strike on a bakery on 20 May, 4 dead.",
+     {"Talldaww"}, set()),
     # an armed group without aircraft attacking is ground fighting
     ("Air strikes and more air strikes. ISIL attacks on the T4 perimeter are repulsed.", set(), {"Tiyas Air Base"}),
     ("Air strikes and more air strikes. Daesh attacked Deir ez-Zor airport.", set(), {"Deir ez-Zor Airport"}),
@@ -313,6 +322,12 @@ def test_which_x_denied_is_xs_own_claim(resolver, text, asserted_by):
     stances = {(c.claimant, c.stance) for c in analyse(text, resolver).claims if c.mention}
     assert stances == {(asserted_by, "asserted"),
                        ("Russian government" if "Moscow" in text else "Russian Ministry of Defence", "denied")}
+
+
+def test_a_denial_in_quotation_marks(resolver):
+    text = ('The Russian MoD stated that its aircraft had "not struck Telbisseh" and that there were no Russian '
+            "sorties over the area.")
+    assert strike_places(text, resolver) == {"Tallbīsah": "denied"}
 
 
 def test_denial_of_a_named_place(resolver):

@@ -174,6 +174,9 @@ def _clauses(sent: Sentence, air_context: bool) -> list[_Clause]:
             for c in _clause_template(sent.text, air_context)]
 
 
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
 @lru_cache(maxsize=lx.TEXT_CACHE)
 def _clause_template(text: str, air_context: bool) -> tuple[_Clause, ...]:
     """Clauses of a sentence as if it started at 0 (a repeated sentence is
@@ -211,10 +214,11 @@ def _clause_template(text: str, air_context: bool) -> tuple[_Clause, ...]:
             attack = "air_strike"
         if strike and ground and not agent and not attack_explicit(piece):
             strike = False
-        if strike and _NEGATED.search(piece) and not re.search(r"\b(?:but|although)\b", piece, re.I):
+        plain = _QUOTE_MARK.sub(" ", piece)  # (same offsets): 'its aircraft had "not struck Telbisseh"'
+        if strike and _NEGATED.search(plain) and not re.search(r"\b(?:but|although)\b", piece, re.I):
             strike = False
-        denial = bool(lx.DENIAL.search(piece))
-        not_hit = _NOT_HIT.search(piece) if strike and not denial else None
+        denial = bool(lx.DENIAL.search(plain))
+        not_hit = _NOT_HIT.search(plain) if strike and not denial else None
         if not_hit:
             # "the hospital was not struck, the ministry said" denies a strike;
             # "an area that has not been hit" and "the town has not been bombed since
@@ -544,9 +548,10 @@ _VENUE = lx.compile_fast(
     r"\s*,?\s+in\s+(?:the\s+)?$", re.I)
 
 
-# where the speaker is based: "The NGO, which has its headquarters in London, ..."
+# where the speaker is based: "The NGO, which has its headquarters in London, ...", "the authorities in Damascus"
 _BASED_IN = lx.compile_fast(
-    r"\b(?:headquarters|headquartered|head\s+office|offices?|bureau|based)\s+(?:is\s+|are\s+)?in\s+(?:the\s+)?$", re.I)
+    r"\b(?:headquarters|headquartered|head\s+office|offices?|bureau|based|authorities|government|leadership)\s+"
+    r"(?:is\s+|are\s+)?in\s+(?:the\s+)?$", re.I)
 
 
 # a place inside the source of a report: "according to the Defence Ministry in Ankara, ..."
@@ -819,9 +824,10 @@ def _place_pointed_back(article: Article, index: int, by_sentence: dict[int, lis
 
 def _label_of(start: int, end: int, text: str, offset: int, mentions: list[Mention]) -> Mention | None:
     """The place that ``text[start:end]`` (a clause, or a sentence that
-    starts at ``offset``) consists of, punctuation aside: a label."""
+    starts at ``offset``) consists of, punctuation aside: a label. The
+    place may be located after a comma ("Taldo, in the Houla plain")."""
     inside = [m for m in mentions if start <= m.start < end]
-    if len(inside) != 1:
+    if not inside:
         return None
     m = inside[0]
     if m.resolution is None or m.role or m.precision == "country":
@@ -829,11 +835,16 @@ def _label_of(start: int, end: int, text: str, offset: int, mentions: list[Menti
     first = m.phrase_start if m.phrase_start >= 0 else m.start
     last = m.phrase_end if m.phrase_end >= 0 else m.end
     phrase = text[first - offset:last - offset]
-    label = _LABEL_PREPOSITION.sub("", text[start - offset:end - offset].strip(_LABEL_PUNCTUATION))
-    return m if label == _LABEL_PREPOSITION.sub("", phrase.strip()) else None
+    label = text[start - offset:end - offset].strip(_LABEL_PUNCTUATION)
+    if len(inside) > 1:
+        label, _comma, locator = label.partition(",")
+        if not _LABEL_LOCATOR.match(locator):
+            return None
+    return m if _LABEL_PREPOSITION.sub("", label) == _LABEL_PREPOSITION.sub("", phrase.strip()) else None
 
 
 _LABEL_PUNCTUATION = " \t.,;:|*•·-–—"
+_LABEL_LOCATOR = lx.compile_fast(r"\s*(?:in|near)\s+[^,;:]*$", re.I)
 _LABEL_PREPOSITION = lx.compile_fast(r"^(?:(?:in|at|on|around|across)\s+)?(?:the\s+)?", re.I)  # "• in the vicinity of Palmyra — 6 strikes"
 
 
@@ -1040,7 +1051,7 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
     possessive = after.startswith(("'s", "’s"))
     if possessive and not lx.FEATURE_NOUNS.match(after[2:]):
         return False, "possessive"
-    if _is_locator(m, [x for x in inside if x.end <= m.start], sent.text, sent.start, regions):
+    if _is_locator(m, [x for x in inside if x.end <= m.start and not x.role], sent.text, sent.start, regions):
         return False, "locates another place"
     # The nearest strike word before the place, and what stands between them.
     trigger_end = _last_trigger_end(clause.text, len(before_clause))

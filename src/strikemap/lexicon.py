@@ -384,7 +384,7 @@ BLOCKING_FRAMES = _re(
     r"fled|fleeing|flee|evacuated|advancing|advanced|advance|marching|march|heading|headed|"
     r"met|meet|meeting|talks|summit|conference|negotiations|delegation|visit(?:ed|ing)?\s+(?:to|in)|hosted|"
     r"held\s+(?:in|talks|a\s+meeting|meetings)|moves?|moving|agreement|accord|deal|reached\s+in|signed|"
-    r"briefing|press\s+conference|speaking|interview|"
+    r"briefing|press\s+conference|speaking|interview|coordinat(?:ed|ion|ing)\s+with|"
     r"envoy|ambassador|returned|return|travel(?:led|ed)?|moved|convoy|reinforcements|truce|ceasefire)\b")
 FEATURE_NOUNS = _re(r"^(?:\s*(?:historic|ancient|old|eastern|western|northern|southern|main|military|central|"
                     r"famous|medieval|besieged|rebel-held))*\s*(citadel|castle|fortress|old\s+city|airport|air\s*base|"

@@ -203,7 +203,7 @@ def _after_locative(text: str, start: int) -> bool:
 # separators ("10/10 — 06:40 — Restan — air strike ...", "- Kafr Nboudeh: 2 killed",
 # "HAMA — Kafr Nboudeh: 2 killed")
 _FIELD_BEFORE = re.compile(r"(?:^|.*(?:\s[—–-]|[—–|]))[\s\d/.:|()\[\]•*·–—-]*$", re.S)
-_FIELD_AFTER = re.compile(r"\s*(?:[:|—–]|-\s|\.?\s*$)")
+_FIELD_AFTER = re.compile(r"\s*(?:[:|—–]|-\s|\.?\s*$|,\s*(?:in|near)\s)")  # (", in the Houla plain —": a located field)
 
 
 def _place_expected(text: str, start: int, end: int) -> bool:
