@@ -277,6 +277,9 @@ TRAPS = [
     # a label located after a comma
     ("Air strikes and more air strikes.\n\n• Taldo, in the Houla plain — strike on a bakery on 20 May, 4 dead.",
      {"Talldaww"}, set()),
+    # the Arabic chat alphabet; ordinals, times and aircraft types stay words
+    ("Regime jets struck 3azaz and Tal Ref3at on the 5th, the 2nd time since 9am.", {"I‘zāz", "Tall Rif‘at"}, set()),
+    ("F-16 and Su-24 jets and a MiG-29 hit Idlib; the G7 summit condemned it.", {"Idlib"}, set()),
     # an armed group without aircraft attacking is ground fighting
     ("Air strikes and more air strikes. ISIL attacks on the T4 perimeter are repulsed.", set(), {"Tiyas Air Base"}),
     ("Air strikes and more air strikes. Daesh attacked Deir ez-Zor airport.", set(), {"Deir ez-Zor Airport"}),

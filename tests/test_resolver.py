@@ -96,6 +96,12 @@ def test_sh_and_kh_written_the_german_dutch_or_swedish_way(resolver, gazetteer, 
     assert resolver(name).place.name == place
 
 
+@pytest.mark.parametrize("name,place", [("3azaz", "I‘zāz"), ("Tal Ref3at", "Tall Rif‘at"), ("7ish", "Ḩīsh"),
+                                        ("Ma3arrat el No3man", "Ma‘arrat an Nu‘mān")])
+def test_names_in_the_arabic_chat_alphabet(resolver, name, place):
+    assert resolver(name).place.name == place
+
+
 def test_readings_that_undo_each_other_end(resolver):
     # Spanish reads y as j and German j as y: a name with both must not read forever
     assert resolver("Yisr al-Jughuryaj") is None

@@ -34,7 +34,11 @@ from strikemap.sentences import ABBREVIATIONS as _ABBREVIATIONS
 __all__ = ["find_mentions", "Token", "tokenize"]
 
 _LETTER = r"[^\W\d_]"
-_TOKEN = compile_fast(rf"{_LETTER}(?:{_LETTER}|['’ʿʾ`](?={_LETTER})|-(?={_LETTER}))*")
+# A word; digits of the Arabic chat alphabet may stand for letters inside it ("Ma3arrat", "3azaz", "Mare3")
+_CHAT = r"[2356789]"
+_TOKEN = compile_fast(rf"(?:{_LETTER}|{_CHAT}(?={_LETTER}))(?:{_LETTER}|(?<={_LETTER}){_CHAT}(?![\d])|{_CHAT}(?={_LETTER})"
+                      rf"|['’ʿʾ`](?={_LETTER})|-(?={_LETTER}))*")
+_CHAT_INITIAL = re.compile(r"[237][a-z]{2,}$")  # "3azaz", "7ish"; not "2nd", "5th", "9am"
 CONNECTORS = ARTICLES | {"bin", "ibn", "bani", "bayt", "de", "al-"}
 MODIFIER_SUFFIXES = ("based", "held", "led", "backed", "controlled", "run", "born", "bound",
                      "linked", "allied", "affiliated", "supported", "funded", "made", "built")
@@ -109,7 +113,7 @@ class Token:
 
 def _capitalised(word: str) -> bool:
     """Capitalised, Arabic script, or an article joined to a capitalised name ("al-Bab")."""
-    if word[0].isupper() or "\u0600" <= word[0] <= "\u06ff":
+    if word[0].isupper() or "\u0600" <= word[0] <= "\u06ff" or _CHAT_INITIAL.match(word):
         return True
     head, _, rest = word.partition("-")
     return bool(rest) and head.lower() in ARTICLES and rest[0].isupper()

@@ -84,6 +84,15 @@ def _as_english(name: str) -> str:
     return name.translate(_KURDISH_TURKISH_LETTERS)
 
 
+# Arabic chat alphabet: digits for the letters Latin lacks ("3azaz" is A'zaz, "Tal Ref3at" Tall Rif'at, "7ish" Hish)
+_ARABIZI_LETTERS = str.maketrans({"2": "'", "3": "'", "5": "kh", "6": "t", "7": "h", "8": "gh", "9": "q"})
+
+
+def _from_arabizi(name: str) -> str:
+    """A name in the Arabic chat alphabet spelt with letters ("Ma3arrat" -> "Ma'arrat")."""
+    return name.translate(_ARABIZI_LETTERS) if any(c.isalpha() for c in name) else name
+
+
 _RUSSIAN_KH = re.compile(r"\b(?:Kh|KH|kh)(?=[aeiouy])")
 
 
@@ -395,7 +404,8 @@ class Resolver:
             # a name spelt as a row spells it outranks a respelling abroad ("Bekaa" is the Beqaa
             # Valley, not the Israeli village GeoNames also calls "Beka`")
             found = {i: c for i, c in found.items() if c.method == "exact" or c.place.country == region}
-        for reading in (_as_english, _from_russian, _from_spanish, _from_germanic, _from_german_j) if not found and allow_loose else ():
+        for reading in (_from_arabizi, _as_english, _from_russian, _from_spanish, _from_germanic, _from_german_j
+                        ) if not found and allow_loose else ():
             # Kurdish and Turkish Latin spell Arabic j as c and sh as ş ("Cindirês" is Jindires);
             # a name that came through Russian writes ḥ as Kh ("Khabit" is Hbit); Spanish writes
             # Arabic j as y and kh as j ("Yasim" is Jasim, "Injil" Inkhil); German, Dutch and
