@@ -102,6 +102,13 @@ def test_names_in_the_arabic_chat_alphabet(resolver, name, place):
     assert resolver(name).place.name == place
 
 
+def test_a_kh_that_may_be_russian_for_h_lets_the_article_choose(resolver):
+    # "Arikha" is 'Ariqah in Daraa by its key, and Ariha in Idlib read as Russian copy writes it
+    alone = resolver("Arikha")
+    assert "Arīḩā" in {a.place.name for a in alone.alternatives}
+    assert resolver("Arikha", near=(35.9, 36.6)).place.name == "Arīḩā"
+
+
 def test_readings_that_undo_each_other_end(resolver):
     # Spanish reads y as j and German j as y: a name with both must not read forever
     assert resolver("Yisr al-Jughuryaj") is None

@@ -94,6 +94,7 @@ def _from_arabizi(name: str) -> str:
 
 
 _RUSSIAN_KH = re.compile(r"\b(?:Kh|KH|kh)(?=[aeiouy])")
+_KH = re.compile(r"Kh|KH|kh")
 
 
 _SPANISH_LETTERS = str.maketrans({"y": "j", "Y": "J", "j": "kh", "J": "Kh"})
@@ -400,6 +401,12 @@ class Resolver:
             for i in keep(gaz.by_key.get(plain, ())):
                 if not romanised_arabic(gaz.places[i].country):
                     found.setdefault(i, Candidate(gaz.places[i], "normalised", 0.95, 0.0))
+        if found and not any(c.method == "exact" for c in found.values()) and \
+                (other := _KH.sub(lambda m: "H" if m.group(0)[0] == "K" else "h", name)) != name and other not in read_from:
+            # a respelling that may have come through Russian ("Arikha" is Ariha as well as 'Ariqah):
+            # both stay candidates, and the article's other places choose
+            for c in self._candidates(other, kinds, False, region, (*read_from, name)):
+                found.setdefault(id(c.place), Candidate(c.place, "skeleton", round(c.score * 0.9, 4), 0.0))
         if any(c.method == "exact" for c in found.values()):
             # a name spelt as a row spells it outranks a respelling abroad ("Bekaa" is the Beqaa
             # Valley, not the Israeli village GeoNames also calls "Beka`")
