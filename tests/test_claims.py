@@ -280,6 +280,11 @@ TRAPS = [
     # the Arabic chat alphabet; ordinals, times and aircraft types stay words
     ("Regime jets struck 3azaz and Tal Ref3at on the 5th, the 2nd time since 9am.", {"I‘zāz", "Tall Rif‘at"}, set()),
     ("F-16 and Su-24 jets and a MiG-29 hit Idlib; the G7 summit condemned it.", {"Idlib"}, set()),
+    # a capital named by its country; a person's name with "bin" is no place; "the targets included"
+    ("Israeli jets hit Iranian weapons depots south of the Syrian capital.", {"Damascus"}, set()),
+    ("Jets struck the Omar bin al-Khattab mosque inside Hajin town on Nov. 16.", {"Hajīn"}, {"Khitab"}),
+    ("Air strikes and more air strikes. According to the Israeli military, the targets included warehouses "
+     "at Damascus airport.", {"Damascus International Airport"}, set()),
     # an armed group without aircraft attacking is ground fighting
     ("Air strikes and more air strikes. ISIL attacks on the T4 perimeter are repulsed.", set(), {"Tiyas Air Base"}),
     ("Air strikes and more air strikes. Daesh attacked Deir ez-Zor airport.", set(), {"Deir ez-Zor Airport"}),
@@ -331,6 +336,11 @@ def test_a_denial_in_quotation_marks(resolver):
     text = ('The Russian MoD stated that its aircraft had "not struck Telbisseh" and that there were no Russian '
             "sorties over the area.")
     assert strike_places(text, resolver) == {"Tallbīsah": "denied"}
+
+
+def test_conducted_no_strikes_is_a_denial(resolver):
+    assert strike_places("The Coalition conducted no strikes inside Hajin town on that date.", resolver) == {
+        "Hajīn": "denied"}
 
 
 def test_denial_of_a_named_place(resolver):

@@ -359,6 +359,7 @@ DENIAL = _re(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismis
              r"there\s+(?:were|was|have\s+been|had\s+been)\s+no\s+(?:\w+\s+)?(?:air\s*)?(?:strikes?|raids?|airstrikes?|bombing)\b|"
              r"(?:did|had|have)\s+not\s+(?:carr(?:y|ied)\s+out|conducted?)\s+(?:any\s+)?(?:air\s*)?(?:strikes?|raids?)|"
              r"did\s+not\s+(?:carry\s+out|strike|hit|bomb|target|attack)|never\s+(?:struck|hit|bombed|targeted)|"
+             r"(?:conducted|carried\s+out|launched|made|flew)\s+no\s+(?:\w+\s+)?(?:air\s*)?(?:strikes?|raids?|sorties|missions)|"
              r"(?:is|are|was|were)\s+(?:\w+\s+)?(?:false|untrue|baseless|fabricated|fake|lies)|"
              r"no\s+(?:\w+\s+){0,3}?(?:flights|sorties|missions)\s+(?:\w+\s+){0,4}?(?:were|was)\s+(?:carried\s+out|conducted|flown|made)|"
              r"no\s+(?:russian\s+|syrian\s+|coalition\s+)?(?:air\s*)?strikes?\s+(?:were|was|had\s+been)\s+carried|"
@@ -510,10 +511,11 @@ def list_marker(sentence: str) -> int:
 
 
 # A target named as the subject: "A third target: a site 5 km south-west of
-# Qatana", "The target was a depot near X" (a strike in an air campaign).
+# Qatana", "The target was a depot near X", "the targets included warehouses at
+# Damascus airport" (a strike in an air campaign).
 _TARGET_NAMED = _re(
-    r"^\W*(?:a|an|the|another|one|one\s+more)\s+(?:\w+\s+)?(?:target|objective)s?\b"
-    r"(?:[^:.;]{0,60}:|\s+(?:was|were|is|are)\s+(?:a|an|the)\b)")
+    r"^\W*(?:according\s+to\s+[^,]{1,60},\s*)?(?:a|an|the|another|one|one\s+more)\s+(?:\w+\s+)?(?:target|objective)s?\b"
+    r"(?:[^:.;]{0,60}:|\s+(?:was|were|is|are)\s+(?:a|an|the)\b|\s+(?:included|include|includes)\b)")
 
 
 def names_target(text: str) -> bool:

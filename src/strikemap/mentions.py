@@ -461,7 +461,9 @@ def _sentence_template(text: str, resolver: Resolver) -> tuple[Mention, ...]:
         tied = {id(run[k]) for k in heads}
         for group in leftovers:
             mentions.extend(_loose(group, text, offset, index, resolver, tied))
+    persons = [m.span() for m in _PERSON_NAME.finditer(text)]
     mentions.extend(_code_names(text, offset, index, resolver, mentions))
+    mentions.extend(_capitals(text, offset, index, resolver))
     mentions.sort(key=lambda m: m.start)
     for mention in mentions:
         last = next((t for t in tokens if t is not None and t.end == mention.end), None)
@@ -470,6 +472,8 @@ def _sentence_template(text: str, resolver: Resolver) -> tuple[Mention, ...]:
             mention.qualifier = f"-{last.suffix}"
         elif any(s <= mention.start and mention.end <= e for s, e in orgs):
             mention.role = "organisation"
+        elif any(s <= mention.start - offset and mention.end - offset <= e for s, e in persons):
+            mention.role = "person"  # "the Omar bin al-Khattab mosque" is no village of Khattab
         elif _names_road(text, mention.start - offset, mention.end - offset):
             mention.role = "road"
         elif _PART_OF_TOWN.fullmatch(mention.text) and _OF_A_PLACE.match(text, mention.end - offset):
@@ -591,6 +595,22 @@ def _air_facility(run: list[Token], span: str, offset: int, resolver: Resolver) 
 
 
 _CODE_NAME = compile_fast(r"(?<![\w-])([A-Z]-?\d{1,3})(?![\w-])(?i:\s+(?:military\s+)?(?:air\s*base|airbase|airport|airfield|base)\b)?")
+
+
+_PERSON_NAME = compile_fast(r"\b[A-Z][\w'’-]*\s+(?:bin|ibn|bint)\s+(?:[A-Z][\w'’-]*|(?:al|el)-[A-Z][\w'’-]*)")
+_CAPITAL_OF = {"syrian": "Damascus", "lebanese": "Beirut", "iraqi": "Baghdad", "jordanian": "Amman",
+               "turkish": "Ankara", "iranian": "Tehran"}
+_THE_CAPITAL = compile_fast(rf"\bthe\s+((?i:{'|'.join(_CAPITAL_OF)}))\s+capital\b")
+
+
+def _capitals(text: str, offset: int, index: int, resolver: Resolver) -> list[Mention]:
+    """A capital named by its country: "south of the Syrian capital" is south of Damascus."""
+    out = []
+    for match in _THE_CAPITAL.finditer(text):
+        res = resolver(_CAPITAL_OF[match.group(1).lower()], allow_loose=False)
+        if res is not None:
+            out.append(Mention(match.group(0)[4:], offset + match.start(1), offset + match.end(), index, res))
+    return out
 
 
 def _code_names(text: str, offset: int, index: int, resolver: Resolver, found: list[Mention]) -> list[Mention]:

@@ -48,7 +48,7 @@ NON_PLACE_WORDS = frozenset(
     centcom nato unhcr unicef ocha msf sams kartapolov konashenkov rudskoy shoigu
     putin lavrov peskov assad bashar hafez erdogan obama trump biden kerry tillerson
     mistura staffan zakharova bogdanov moqdad muallem abdel abdul rami sukhoi tupolev
-    mig ilyushin su kalibr tomahawk scud grad""".split()
+    mig ilyushin su kalibr tomahawk scud grad jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 
 _AIR_WORDS = ("air base", "airbase", "airport", "air field", "airfield", "military airport")
