@@ -109,6 +109,14 @@ def test_a_kh_that_may_be_russian_for_h_lets_the_article_choose(resolver):
     assert resolver("Arikha", near=(35.9, 36.6)).place.name == "Arīḩā"
 
 
+@pytest.mark.parametrize("name,place", [("Daraa al-Balad", None), ("Zeita al-Gharbiya", "Zita al-Gharbiyah"),
+                                        ("Dier Sharqi", "Deir Sharqi")])
+def test_names_that_share_only_a_qualifier_are_not_matched_loosely(resolver, name, place):
+    # "Daraa al-Balad" is two edits from "Adra al-Balad", a name of Adra, but Daraa is no Adra
+    res = resolver(name)
+    assert (res.place.name if res else None) == place
+
+
 def test_readings_that_undo_each_other_end(resolver):
     # Spanish reads y as j and German j as y: a name with both must not read forever
     assert resolver("Yisr al-Jughuryaj") is None

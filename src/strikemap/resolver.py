@@ -33,7 +33,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from strikemap.gazetteer import Gazetteer, Place, geodesic_km, load_gazetteer
-from strikemap.normalize import fold, is_arabic, key, romanised_arabic, skeleton
+from strikemap.normalize import ARTICLES, fold, is_arabic, key, romanised_arabic, skeleton
 from strikemap.records import pickled_by_fields
 
 __all__ = ["Resolution", "Resolver", "NON_PLACE_WORDS", "is_common_word"]
@@ -132,6 +132,21 @@ def _from_russian(name: str) -> str:
     """A name romanised from Russian, where Arabic ḥ is written as Kh (Х), spelt
     with H ("Khabit" -> "Habit", for Hbit; "Khmeimim" -> "Hmeimim")."""
     return _RUSSIAN_KH.sub(lambda m: "H" if m.group(0)[0] == "K" else "h", name)
+
+
+# words that qualify a name ("western", "upper", "the town" ...): two names that share only these differ
+_QUALIFIERS = frozenset(key(w, False) for w in (
+    "gharbiyah gharbiya gharbiyeh sharqiyah sharqiya sharqiyeh shamaliyah shamaliya janubiyah janubiya qibliyah "
+    "wusta balad kabir kabira kabirah saghir saghira saghirah fawqani tahtani jadida jadidah qadima qadimah").split())
+
+
+def _head_of(name: str) -> str | None:
+    """The key of a name's own words when it ends in a qualifier ("Daraa al-Balad" -> "daraa"), else None."""
+    words = [w for w in re.split(r"[\s\-‘’'`ʿʾ]+", fold(name)) if w and w not in ARTICLES]
+    if len(words) < 2 or key(words[-1], False) not in _QUALIFIERS:
+        return None
+    own = [w for w in words if key(w, False) not in _QUALIFIERS]
+    return key(" ".join(own), False) if own else None
 
 
 def is_generic_head(word: str) -> bool:
@@ -432,7 +447,7 @@ class Resolver:
         if len(skel) >= 3:
             for i in keep(gaz.by_skeleton.get(skel, ())):
                 ratio = max(fuzz.ratio(k, key(n)) for n in gaz.names(gaz.places[i])) / 100
-                if ratio >= (0.85 if len(skel) <= 3 else 0.7):
+                if ratio >= (0.85 if len(skel) <= 3 else 0.7) and self._same_head(name, gaz.places[i]):
                     found.setdefault(i, Candidate(gaz.places[i], "skeleton", round(0.6 + 0.35 * ratio, 4), 0.0))
         kept = self._regional(found, region)
         if kept or len(k) < 5:
@@ -447,10 +462,24 @@ class Resolver:
             if edits > limit or _odd_edits(k, other) > (_own_length(k) >= 8):
                 continue
             for i in keep(gaz.by_key[other]):
+                if not self._same_head(name, gaz.places[i]):
+                    continue
                 score = round(0.9 * (1 - edits / max(len(k), len(other))), 4)
                 if i not in found or found[i].score < score:
                     found[i] = Candidate(gaz.places[i], "fuzzy", score, 0.0)
         return self._regional(found, region)
+
+    def _same_head(self, name: str, place: Place) -> bool:
+        """Whether a loose match keeps the name's own word when both names end
+        in a generic qualifier: "Daraa al-Balad" is not "Adra al-Balad", though
+        the whole keys are two edits apart ("Dier Sharqi" is Deir Sharqi: the
+        own words are near, or share their consonants and first letter)."""
+        head = _head_of(name)
+        if head is None:
+            return True
+        heads = [h for h in map(_head_of, self.gazetteer.names(place)) if h is not None]
+        return not heads or any(fuzz.ratio(head, h) >= 80 or skeleton(head) == skeleton(h) and head[0] == h[0]
+                                for h in heads)
 
     def _fuzzy_keys(self, region: str | None) -> dict[int, list[str]]:
         """Keys the fuzzy tier searches, by length. Loose matches outside
