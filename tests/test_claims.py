@@ -285,6 +285,25 @@ TRAPS = [
     ("Jets struck the Omar bin al-Khattab mosque inside Hajin town on Nov. 16.", {"Hajīn"}, {"Khitab"}),
     ("Air strikes and more air strikes. According to the Israeli military, the targets included warehouses "
      "at Damascus airport.", {"Damascus International Airport"}, set()),
+    # what the session-10 review found each new rule must leave alone
+    ("Regime warplanes struck Qasr ibn Wardan.", {"Qasr Ibn Wardan"}, set()),
+    ("Moscow, which has carried out air strikes in Syria since September 2015, was hit by new US sanctions.",
+     set(), {"Moscow"}),
+    ("Air strikes and more air strikes. Thousands of refugees have reached Gaziantep, where aid groups are treating "
+     "victims of Russian air strikes.", set(), {"Gaziantep"}),
+    ("People in Idlib say they are terrified of Russian air strikes.", set(), {"Idlib"}),
+    ("Witnesses told of raids in Saraqib that killed nine.", {"Saraqib"}, set()),
+    ("Coalition air strikes targeted the Islamic State leadership in Raqqa.", {"Ar Raqqah"}, set()),
+    ("Activists warned that more than 20 civilians were killed in Russian air strikes on Maarat al-Numan.",
+     {"Ma‘arrat an Nu‘mān"}, set()),
+    ("Twelve people were killed in Ariha after the air strikes were launched.", {"Arīḩā"}, set()),
+    ("Helicopters dropped barrel bombs on Kafr Nabl and village of Kafrouma.", {"Kafranbel", "Kafr Rumah"}, set()),
+    ("Israeli jets hit the Syrian capital, Damascus.", {"Damascus"}, set()),
+    ("Air strikes hit the Aleppo railway station.", {"Aleppo"}, set()),
+    ("In Moscow, Russia's defence ministry said its aircraft had struck 40 targets in Idlib.", {"Idlib"}, {"Moscow"}),
+    ("The jets struck Kisweh at 7am on the 3rd.", {"Al Kiswah"}, set()),
+    ("The hilltop village of Kinsabba, which overlooks the government-held plain below, was hit twice by jets.",
+     {"Kinnsibbā"}, set()),
     # an armed group without aircraft attacking is ground fighting
     ("Air strikes and more air strikes. ISIL attacks on the T4 perimeter are repulsed.", set(), {"Tiyas Air Base"}),
     ("Air strikes and more air strikes. Daesh attacked Deir ez-Zor airport.", set(), {"Deir ez-Zor Airport"}),

@@ -117,6 +117,11 @@ def test_names_that_share_only_a_qualifier_are_not_matched_loosely(resolver, nam
     assert (res.place.name if res else None) == place
 
 
+def test_each_row_is_a_candidate_once(resolver):
+    cands = resolver.candidates("al-Khmeimim")
+    assert len({c.place.id for c in cands}) == len(cands) > 0
+
+
 def test_readings_that_undo_each_other_end(resolver):
     # Spanish reads y as j and German j as y: a name with both must not read forever
     assert resolver("Yisr al-Jughuryaj") is None

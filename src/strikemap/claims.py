@@ -43,7 +43,8 @@ _CLAUSE_SPLIT = lx.Folded(
     r"(?:clashes|fighting|battles)\b)"
     r"|,\s+(?=which\s+(?:[\w'’]+\s+){1,4}?(?:denied|denies|rejected|dismissed)\b)"
     # "struck army positions after rockets were fired at Israel": what came before is another event
-    r"|,?\s+(?=after\s+(?:[\w'’-]+\s+){1,4}?(?:were|was|had\s+been|has\s+been|have\s+been)\s+(?:fired|launched)\b)"
+    r"|,?\s+(?=after\s+(?:[\w'’-]+\s+){0,3}?(?:rockets?|missiles?|shells?|mortars?|projectiles?)\s+"
+    r"(?:were|was|had\s+been|has\s+been|have\s+been)\s+(?:fired|launched)\b)"
     # ", so that our strikes can be directed only at terrorists": a purpose, not what was done
     r"|,\s+(?=so\s+that\b|in\s+order\s+(?:to|that)\b)"
     # ", and an IDF aircraft struck ...": a new subject that flies starts a clause of its own
@@ -83,7 +84,10 @@ _PASSIVE_VERB = (
     r"destroyed|razed|flattened)\b|(?:came|comes|come|was|were)\s+under\s+(?:\w+\s+){0,2}(?:attack|fire|strikes?|"
     r"bombardment|bombing|raids?)\b|(?:witnessed|witnessing|witness|saw|sees|suffered|suffers|"
     r"(?:was|were)\s+subjected\s+to)\b)")
-_PASSIVE = lx.compile_fast(rf"^\s*(?:,[^,]{{0,90}},\s*)?{_PASSIVE_VERB}", re.I)
+# (an aside that tells of strikes is not skipped: "Moscow, which has carried out air strikes
+# since 2015, was hit by new sanctions")
+_PASSIVE = lx.compile_fast(rf"^\s*(?:,(?![^,]{{0,90}}\b(?:strikes?|raids?|bomb\w*|sorties)\b)[^,]{{0,90}},\s*)?{_PASSIVE_VERB}",
+                           re.I)
 # the place names a facility that was hit: "The Kafrnabel Surgical Hospital, which served
 # 150,000 people, was put out of service by a series of raids"
 _FACILITY_PASSIVE = lx.compile_fast(
@@ -543,14 +547,14 @@ def _slot_before(text: str) -> bool:
 _APPOSITION = lx.compile_fast(rf",\s*(?:{lx.SETTLEMENT_ASIDE}\s*(?:in|near|of)?|in|near|inside|within)?\s*$", re.I)
 # where a statement was made: "said in Moscow", "Iran's foreign ministry in Tehran"
 _VENUE = lx.compile_fast(
-    r"(?:\b(?:said|says|say|told(?:\s+\w+){0,2}?|announced|stated|speaking|spoke|statement|briefing|"
+    r"(?:\b(?:said|says|say|told(?:\s+(?!of\b|about\b|how\b)\w+){0,2}?|announced|stated|speaking|spoke|statement|briefing|"
     r"(?:news|press)\s+conference|(?:statement|communiqu[eé]|briefing)\s+(?:released|issued|published|read\s+out|given))|(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|parliament|office))"
     r"\s*,?\s+in\s+(?:the\s+)?$", re.I)
 
 
 # where the speaker is based: "The NGO, which has its headquarters in London, ...", "the authorities in Damascus"
 _BASED_IN = lx.compile_fast(
-    r"\b(?:headquarters|headquartered|head\s+office|offices?|bureau|based|authorities|government|leadership)\s+"
+    r"\b(?:headquarters|headquartered|head\s+office|offices?|bureau|based|authorities|government)\s+"
     r"(?:is\s+|are\s+)?in\s+(?:the\s+)?$", re.I)
 
 
@@ -561,7 +565,7 @@ _IN_SOURCE = lx.compile_fast(r"\baccording\s+to\s+[^,.;:\"“”]{0,80}$", re.I)
 # "In Washington, officials warned that ...": a sentence that opens on where its speakers are
 _OPENING_IN = lx.compile_fast(r"^\W*in\s+(?:the\s+)?$", re.I)
 _SPEECH_AFTER = lx.compile_fast(
-    r"^\s*,\s*(?-i:the\s+|a\s+|an\s+|The\s+|A\s+|An\s+|[a-z])(?:[\w'’.-]+\s+){0,3}?(?:has\s+|have\s+)?(?:said|says|say|warned|warns|told|announced|stated|insisted|"
+    r"^\s*,\s*(?-i:the\s+|a\s+|an\s+|The\s+|A\s+|An\s+|[a-z]|[A-Z]\w*['’]s\s)(?:[\w'’.-]+\s+){0,3}?(?:has\s+|have\s+)?(?:said|says|say|warned|warns|told|announced|stated|insisted|"
     r"argued|added|claimed|declared|confirmed|acknowledged)\b", re.I)
 
 
@@ -975,7 +979,7 @@ def _choose_places(text: str, air_context: bool, shape: tuple[tuple, ...]
 # "city", which name the part first as often ("the Sheikh Maqsoud district of Aleppo",
 # "Al-Mayadeen city of Deir Ezzor countryside")
 _DESCRIBES = lx.compile_fast(
-    r"\s+(?:[\w-]+\s+)?(?:town|village|suburb|camp)\s+of\s+(?:the\s+)?", re.I)
+    r"\s+(?:(?!(?:and|or|near|in|at|of)\b)[\w-]+\s+)?(?:town|village|suburb|camp)\s+of\s+(?:the\s+)?", re.I)
 
 
 def _describes(gap: str) -> bool:
@@ -1031,7 +1035,10 @@ def _share_dates(claims: list[Claim]) -> None:
                                   + other.source, other.confidence, other.month_day)
 
 
+_WHERE_STRIKES = lx.compile_fast(r"\s*,?\s*where\s+(?:[\w'’-]+\s+){0,3}?(?:air\s*)?(?:strikes?|raids?|bombs?|bombing|jets|"
+                                 r"warplanes|aircraft|drones?|helicopters?)\b", re.I)
 _LOCALS_OF = lx.compile_fast(r"\b(?:residents|villagers|inhabitants|locals|people|families)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
+_LOCAL_LOSS = lx.compile_fast(rf"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?{_PASSIVE_VERB}", re.I)
 _TABLE_CELL = lx.compile_fast(r"\|\s*(?:the\s+)?$", re.I)
 
 
@@ -1042,7 +1049,7 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
     after = sent.text[m.phrase_end - sent.start:]
     before_clause = sent.text[clause.start - sent.start:m.phrase_start - sent.start]
     local = bool(_LOCALS_OF.search(sent.text, max(0, m.phrase_start - sent.start - 40), m.phrase_start - sent.start))
-    if _SPEAKER.match(after) and not local:  # "villagers in Heish say" is no place speaking
+    if _SPEAKER.match(after) and not (local and _LOCAL_LOSS.search(after[:100])):  # "villagers in Heish say ... was hit"
         return False, "speaker"
     if _venue(sent.text[:m.phrase_start - sent.start], after, m.precision == "exact" and any(x.start > m.end for x in inside)):
         return False, "where a statement was made"
@@ -1102,7 +1109,7 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
         return True, ""
     if _PASSIVE.match(after) or _FACILITY_PASSIVE.match(after):
         return True, ""
-    if after.startswith((", where", " where")) and attack_explicit(after[:200]):
+    if _WHERE_STRIKES.match(after):
         return True, ""  # "recalls Kobané, where the coalition's strikes in 2014 ...": the strikes were there
     if _TABLE_CELL.search(sent.text, max(0, m.phrase_start - sent.start - 12), m.phrase_start - sent.start) and "|" in after:
         return True, ""  # "NE-01 | Hassakeh city | air strikes | 4 killed": the row's place cell
@@ -1114,7 +1121,7 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
         return True, ""
     if m.precision in ("admin1",) and re.search(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:\w+\s+)?$", sent.text[:m.phrase_start - sent.start], re.I):
         return True, ""
-    if local and not any(x.start > m.end for x in inside) and not lx.BLOCKING_FRAMES.search(after[:80]):
+    if local and not any(x.start > m.end for x in inside) and _LOCAL_LOSS.search(after[:100]):
         return True, ""  # "Villagers in Heish say their mosque was flattened": their own town ("... fled" is no strike there)
     return False, "not the target of the strike"
 

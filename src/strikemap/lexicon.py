@@ -373,7 +373,7 @@ HYPOTHETICAL = _re(r"\b(?:if|unless|in\s+the\s+event\s+of|(?:would|will|could|mi
                    r"(?:strike|hit|bomb|target|attack|raid|pound|shell|launch|carry\s+out|conduct|resume|continue|"
                    r"intensify|escalate|expand|use|retaliate|respond|be\s+(?:struck|hit|bombed|targeted|attacked|raided))|plans?\s+to|planning\s+to|"
                    r"threaten(?:s|ed)?\s+to|intends?\s+to|ready\s+to|prepared\s+to|should|vowed\s+to|"
-                   r"in\s+case|were\s+to|preparing\s+to|warn(?:s|ed|ing)?\s+(?:of|that)\s+(?:further|more|new|fresh|future)|^\W*so\s+that|^\W*in\s+order\s+(?:to|that)|can\s+be\s+(?:directed|aimed|carried\s+out))\b")
+                   r"in\s+case|were\s+to|preparing\s+to|warn(?:s|ed|ing)?\s+(?:of|that)\s+(?:further|more|new|fresh|future)\s+(?:air\s*)?(?:strikes|attacks|raids|bombing)|^\W*so\s+that|^\W*in\s+order\s+(?:to|that)|can\s+be\s+(?:directed|aimed|carried\s+out))\b")
 # An aside that names what kind of place a name is: "Al-Atareb, a town in ...",
 # "Kafrouma, a village near ..." (claims and mentions read what follows it).
 SETTLEMENT_ASIDE = r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|district|neighbou?rhood|area|suburb|camp|hamlet)"

@@ -36,9 +36,9 @@ __all__ = ["find_mentions", "Token", "tokenize"]
 _LETTER = r"[^\W\d_]"
 # A word; digits of the Arabic chat alphabet may stand for letters inside it ("Ma3arrat", "3azaz", "Mare3")
 _CHAT = r"[2356789]"
-_TOKEN = compile_fast(rf"(?:{_LETTER}|{_CHAT}(?={_LETTER}))(?:{_LETTER}|(?<={_LETTER}){_CHAT}(?![\d])|{_CHAT}(?={_LETTER})"
+_TOKEN = compile_fast(rf"(?:{_LETTER}|(?<!\d){_CHAT}(?={_LETTER}))(?:{_LETTER}|(?<={_LETTER}){_CHAT}(?![\d])|{_CHAT}(?={_LETTER})"
                       rf"|['’ʿʾ`](?={_LETTER})|-(?={_LETTER}))*")
-_CHAT_INITIAL = re.compile(r"[237][a-z]{2,}$")  # "3azaz", "7ish"; not "2nd", "5th", "9am"
+_CHAT_INITIAL = re.compile(r"[237](?!(?:st|nd|rd|th|am|pm|km|mm|m)$)[a-z]{2,}$")  # "3azaz", "7ish"; not "2nd", "7am", "3km"
 CONNECTORS = ARTICLES | {"bin", "ibn", "bani", "bayt", "de", "al-"}
 MODIFIER_SUFFIXES = ("based", "held", "led", "backed", "controlled", "run", "born", "bound",
                      "linked", "allied", "affiliated", "supported", "funded", "made", "built")
@@ -461,9 +461,10 @@ def _sentence_template(text: str, resolver: Resolver) -> tuple[Mention, ...]:
         tied = {id(run[k]) for k in heads}
         for group in leftovers:
             mentions.extend(_loose(group, text, offset, index, resolver, tied))
-    persons = [m.span() for m in _PERSON_NAME.finditer(text)]
+    persons = [m.span() for m in _PERSON_NAME.finditer(text) if resolver(m.group(0), allow_loose=False) is None]
     mentions.extend(_code_names(text, offset, index, resolver, mentions))
-    mentions.extend(_capitals(text, offset, index, resolver))
+    capitals = _capitals(text, offset, index, resolver)
+    mentions = [m for m in mentions if not any(c.start <= m.start and m.end <= c.end for c in capitals)] + capitals
     mentions.sort(key=lambda m: m.start)
     for mention in mentions:
         last = next((t for t in tokens if t is not None and t.end == mention.end), None)
@@ -489,7 +490,7 @@ def _sentence_template(text: str, resolver: Resolver) -> tuple[Mention, ...]:
 
 _PART_OF_TOWN = compile_fast(r"(?:old|new)\s+(?:city|town)|city\s+(?:centre|center)|downtown", re.I)
 _OF_A_PLACE = compile_fast(r"(?:\s+(?:walls|quarter|area|district))?\s+of\s+(?:the\s+)?[A-Z]")
-_ROAD = r"(?i:highway|motorway|road|railway)\b"
+_ROAD = r"(?i:highway|motorway|road)\b"
 _ROAD_AFTER = compile_fast(rf"\s*[–—-]\s*(?:[A-Z][\w'’]*(?:\s+|-))*?[A-Z][\w'’]*\s+{_ROAD}")
 _ROAD_PAIR_BEFORE = compile_fast(r"[A-Z][\w'’]*\s*[–—-]\s*$")
 
@@ -600,16 +601,17 @@ _CODE_NAME = compile_fast(r"(?<![\w-])([A-Z]-?\d{1,3})(?![\w-])(?i:\s+(?:militar
 _PERSON_NAME = compile_fast(r"\b[A-Z][\w'’-]*\s+(?:bin|ibn|bint)\s+(?:[A-Z][\w'’-]*|(?:al|el)-[A-Z][\w'’-]*)")
 _CAPITAL_OF = {"syrian": "Damascus", "lebanese": "Beirut", "iraqi": "Baghdad", "jordanian": "Amman",
                "turkish": "Ankara", "iranian": "Tehran"}
-_THE_CAPITAL = compile_fast(rf"\bthe\s+((?i:{'|'.join(_CAPITAL_OF)}))\s+capital\b")
+_THE_CAPITAL = compile_fast(rf"\b(?i:the)\s+((?i:{'|'.join(_CAPITAL_OF)}))\s+capital\b(?:,?\s+(?:{'|'.join(_CAPITAL_OF.values())})\b)?")
 
 
 def _capitals(text: str, offset: int, index: int, resolver: Resolver) -> list[Mention]:
-    """A capital named by its country: "south of the Syrian capital" is south of Damascus."""
+    """A capital named by its country: "south of the Syrian capital" is south of Damascus
+    (with its name after it, "the Syrian capital, Damascus", one mention)."""
     out = []
     for match in _THE_CAPITAL.finditer(text):
         res = resolver(_CAPITAL_OF[match.group(1).lower()], allow_loose=False)
         if res is not None:
-            out.append(Mention(match.group(0)[4:], offset + match.start(1), offset + match.end(), index, res))
+            out.append(Mention(text[match.start(1):match.end()], offset + match.start(1), offset + match.end(), index, res))
     return out
 
 

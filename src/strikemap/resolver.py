@@ -131,7 +131,16 @@ _GERMAN_J = re.compile(r"(?<![dDzZ])[jJ]")
 def _from_russian(name: str) -> str:
     """A name romanised from Russian, where Arabic ḥ is written as Kh (Х), spelt
     with H ("Khabit" -> "Habit", for Hbit; "Khmeimim" -> "Hmeimim")."""
-    return _RUSSIAN_KH.sub(lambda m: "H" if m.group(0)[0] == "K" else "h", name)
+    return _RUSSIAN_KH.sub(_H_FOR_KH, name)
+
+
+def _kh_as_h(name: str) -> str:
+    """Every kh of a name read as Russian copy's h ("Arikha" -> "Ariha")."""
+    return _KH.sub(_H_FOR_KH, name)
+
+
+def _H_FOR_KH(match: re.Match) -> str:
+    return "H" if match.group(0)[0] == "K" else "h"
 
 
 # words that qualify a name ("western", "upper", "the town" ...): two names that share only these differ
@@ -417,11 +426,13 @@ class Resolver:
                 if not romanised_arabic(gaz.places[i].country):
                     found.setdefault(i, Candidate(gaz.places[i], "normalised", 0.95, 0.0))
         if found and not any(c.method == "exact" for c in found.values()) and \
-                (other := _KH.sub(lambda m: "H" if m.group(0)[0] == "K" else "h", name)) != name and other not in read_from:
+                (other := _kh_as_h(name)) != name and other not in read_from:
             # a respelling that may have come through Russian ("Arikha" is Ariha as well as 'Ariqah):
             # both stay candidates, and the article's other places choose
+            have = {c.place.id for c in found.values()}
             for c in self._candidates(other, kinds, False, region, (*read_from, name)):
-                found.setdefault(id(c.place), Candidate(c.place, "skeleton", round(c.score * 0.9, 4), 0.0))
+                if c.place.id not in have:
+                    found[("kh", c.place.id)] = Candidate(c.place, "skeleton", round(c.score * 0.9, 4), 0.0)
         if any(c.method == "exact" for c in found.values()):
             # a name spelt as a row spells it outranks a respelling abroad ("Bekaa" is the Beqaa
             # Valley, not the Israeli village GeoNames also calls "Beka`")
