@@ -304,6 +304,11 @@ TRAPS = [
     ("The jets struck Kisweh at 7am on the 3rd.", {"Al Kiswah"}, set()),
     ("The hilltop village of Kinsabba, which overlooks the government-held plain below, was hit twice by jets.",
      {"Kinnsibbā"}, set()),
+    # "not in X as we reported"; a city that opens the sentence and holds the district struck
+    ("Turkish warplanes carried out that strike about 10 kilometres west of Darbasiye, not in Amuda as we reported.",
+     {"Ad Darbāsīyah"}, {"‘Āmūdā"}),
+    ("In Damascus, a missile hit an apartment in the Mazzeh district, killing three people.", {"Mezzeh"}, {"Damascus"}),
+    ("In Aleppo, jets struck the Sukkari neighbourhood.", {"Aleppo"}, set()),
     # an armed group without aircraft attacking is ground fighting
     ("Air strikes and more air strikes. ISIL attacks on the T4 perimeter are repulsed.", set(), {"Tiyas Air Base"}),
     ("Air strikes and more air strikes. Daesh attacked Deir ez-Zor airport.", set(), {"Deir ez-Zor Airport"}),
@@ -355,6 +360,11 @@ def test_a_denial_in_quotation_marks(resolver):
     text = ('The Russian MoD stated that its aircraft had "not struck Telbisseh" and that there were no Russian '
             "sorties over the area.")
     assert strike_places(text, resolver) == {"Tallbīsah": "denied"}
+
+
+def test_a_correction_takes_back_what_was_reported(resolver):
+    text = "An earlier version of this article incorrectly reported that an air strike destroyed the hospital in Ras al-Ain."
+    assert strike_places(text, resolver) == {"Ra’s al ‘Ayn": "denied"}
 
 
 def test_conducted_no_strikes_is_a_denial(resolver):

@@ -1039,6 +1039,8 @@ _WHERE_STRIKES = lx.compile_fast(r"\s*,?\s*where\s+(?:[\w'’-]+\s+){0,3}?(?:air
                                  r"warplanes|aircraft|drones?|helicopters?)\b", re.I)
 _LOCALS_OF = lx.compile_fast(r"\b(?:residents|villagers|inhabitants|locals|people|families)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 _LOCAL_LOSS = lx.compile_fast(rf"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?{_PASSIVE_VERB}", re.I)
+_NOT_IN = lx.compile_fast(r"\bnot\s+(?:in|at|on|near)\s+(?:the\s+)?$", re.I)
+_DISTRICT_AFTER = lx.compile_fast(r"\s+(?:district|neighbou?rhood|quarter)\b", re.I)
 _TABLE_CELL = lx.compile_fast(r"\|\s*(?:the\s+)?$", re.I)
 
 
@@ -1053,6 +1055,12 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
         return False, "speaker"
     if _venue(sent.text[:m.phrase_start - sent.start], after, m.precision == "exact" and any(x.start > m.end for x in inside)):
         return False, "where a statement was made"
+    if _NOT_IN.search(sent.text, max(0, m.phrase_start - sent.start - 20), m.phrase_start - sent.start):
+        return False, "said not to be the place"  # "about 10 km west of Darbasiye, not in Amuda as we reported"
+    if _OPENING_IN.match(sent.text[:m.phrase_start - sent.start]) and any(
+            x.start > m.end and regions.get(id(x)) is not None and _DISTRICT_AFTER.match(sent.text, x.end - sent.start)
+            for x in inside):
+        return False, "locates another place"  # "In Damascus, a missile hit an apartment in the Mazzeh district"
     if _BASED_IN.search(sent.text, max(0, m.phrase_start - sent.start - 40), m.phrase_start - sent.start):
         return False, "where an organisation is based"
     possessive = after.startswith(("'s", "’s"))

@@ -360,6 +360,8 @@ DENIAL = _re(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismis
              r"(?:did|had|have)\s+not\s+(?:carr(?:y|ied)\s+out|conducted?)\s+(?:any\s+)?(?:air\s*)?(?:strikes?|raids?)|"
              r"did\s+not\s+(?:carry\s+out|strike|hit|bomb|target|attack)|never\s+(?:struck|hit|bombed|targeted)|"
              r"(?:conducted|carried\s+out|launched|made|flew)\s+no\s+(?:\w+\s+)?(?:air\s*)?(?:strikes?|raids?|sorties|missions)|"
+             # a correction takes back what was reported: "incorrectly reported that a Turkish air strike ..."
+             r"(?:incorrectly|wrongly|erroneously|falsely|mistakenly)\s+(?:reported|stated|said|claimed|wrote)|"
              r"(?:is|are|was|were)\s+(?:\w+\s+)?(?:false|untrue|baseless|fabricated|fake|lies)|"
              r"no\s+(?:\w+\s+){0,3}?(?:flights|sorties|missions)\s+(?:\w+\s+){0,4}?(?:were|was)\s+(?:carried\s+out|conducted|flown|made)|"
              r"no\s+(?:russian\s+|syrian\s+|coalition\s+)?(?:air\s*)?strikes?\s+(?:were|was|had\s+been)\s+carried|"
