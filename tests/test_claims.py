@@ -304,6 +304,9 @@ TRAPS = [
     ("The jets struck Kisweh at 7am on the 3rd.", {"Al Kiswah"}, set()),
     ("The hilltop village of Kinsabba, which overlooks the government-held plain below, was hit twice by jets.",
      {"Kinnsibbā"}, set()),
+    # "on the hill of X", "the slopes of X" stand between a strike and its place
+    ("Su-24M and Su-34 aircraft also struck firing positions on the hill of the Qalat Ibn Maan castle.",
+     {"Palmyra Castle"}, set()),
     # "not in X as we reported"; a city that opens the sentence and holds the district struck
     ("Turkish warplanes carried out that strike about 10 kilometres west of Darbasiye, not in Amuda as we reported.",
      {"Ad Darbāsīyah"}, {"‘Āmūdā"}),
