@@ -370,6 +370,11 @@ def test_a_correction_takes_back_what_was_reported(resolver):
     assert strike_places(text, resolver) == {"Ra’s al ‘Ayn": "denied"}
 
 
+def test_no_air_raids_were_carried_out_is_a_denial(resolver):
+    text = 'State media said that "no air raids were carried out on Hassakeh on Thursday".'
+    assert strike_places(text, resolver) == {"Al Ḩasakah": "denied"}
+
+
 def test_conducted_no_strikes_is_a_denial(resolver):
     assert strike_places("The Coalition conducted no strikes inside Hajin town on that date.", resolver) == {
         "Hajīn": "denied"}

@@ -364,7 +364,7 @@ DENIAL = _re(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismis
              r"(?:incorrectly|wrongly|erroneously|falsely|mistakenly)\s+(?:reported|stated|said|claimed|wrote)|"
              r"(?:is|are|was|were)\s+(?:\w+\s+)?(?:false|untrue|baseless|fabricated|fake|lies)|"
              r"no\s+(?:\w+\s+){0,3}?(?:flights|sorties|missions)\s+(?:\w+\s+){0,4}?(?:were|was)\s+(?:carried\s+out|conducted|flown|made)|"
-             r"no\s+(?:russian\s+|syrian\s+|coalition\s+)?(?:air\s*)?strikes?\s+(?:were|was|had\s+been)\s+carried|"
+             r"no\s+(?:russian\s+|syrian\s+|coalition\s+)?(?:air\s*)?(?:strikes?|raids?)\s+(?:were|was|had\s+been)\s+carried|"
              r"no\s+(?:\w+\s+)?(?:aircraft|helicopters?|jets?|war[- ]?planes?|planes?|drones?|bombers?)\s+(?:had\s+|has\s+|have\s+)?"
              r"(?:bombed|struck|hit|targeted|attacked|raided|shelled)|"
              r"no\s+(?:\w+\s+)?(?:aircraft|helicopters?|jets?|war[- ]?planes?|planes?|drones?|bombers?)\s+(?:had\s+|has\s+|have\s+)?"
