@@ -307,6 +307,10 @@ TRAPS = [
     # "on the hill of X", "the slopes of X" stand between a strike and its place
     ("Su-24M and Su-34 aircraft also struck firing positions on the hill of the Qalat Ibn Maan castle.",
      {"Palmyra Castle"}, set()),
+    # a venue named before "Pentagon officials" or a ministry that "described" a report
+    ("In Washington, Pentagon officials said US jets struck a depot near Abu Kamal.", {"Ālbū Kamāl"}, {"Washington"}),
+    ("In Moscow, the defence ministry described as \"groundless\" the accusations that Russian aircraft had bombed "
+     "the Ghouta.", {"Ghouta"}, {"Moscow"}),
     # "not in X as we reported"; a city that opens the sentence and holds the district struck
     ("Turkish warplanes carried out that strike about 10 kilometres west of Darbasiye, not in Amuda as we reported.",
      {"Ad Darbāsīyah"}, {"‘Āmūdā"}),
@@ -373,6 +377,11 @@ def test_a_correction_takes_back_what_was_reported(resolver):
 def test_no_air_raids_were_carried_out_is_a_denial(resolver):
     text = 'State media said that "no air raids were carried out on Hassakeh on Thursday".'
     assert strike_places(text, resolver) == {"Al Ḩasakah": "denied"}
+
+
+def test_an_earlier_version_said_is_taken_back(resolver):
+    text = "CORRECTION: An earlier version of this article said the car was struck by a drone in the town of Amuda."
+    assert strike_places(text, resolver) == {"‘Āmūdā": "denied"}
 
 
 def test_conducted_no_strikes_is_a_denial(resolver):

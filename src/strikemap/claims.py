@@ -565,8 +565,9 @@ _IN_SOURCE = lx.compile_fast(r"\baccording\s+to\s+[^,.;:\"“”]{0,80}$", re.I)
 # "In Washington, officials warned that ...": a sentence that opens on where its speakers are
 _OPENING_IN = lx.compile_fast(r"^\W*in\s+(?:the\s+)?$", re.I)
 _SPEECH_AFTER = lx.compile_fast(
-    r"^\s*,\s*(?-i:the\s+|a\s+|an\s+|The\s+|A\s+|An\s+|[a-z]|[A-Z]\w*['’]s\s)(?:[\w'’.-]+\s+){0,3}?(?:has\s+|have\s+)?(?:said|says|say|warned|warns|told|announced|stated|insisted|"
-    r"argued|added|claimed|declared|confirmed|acknowledged)\b", re.I)
+    r"^\s*,\s*(?-i:the\s+|a\s+|an\s+|The\s+|A\s+|An\s+|[a-z]|[A-Z]\w*['’]s\s|[A-Z]\w*\s+(?:officials|sources|diplomats|spokes\w+)\s)"
+    r"(?:[\w'’.-]+\s+){0,3}?(?:has\s+|have\s+)?(?:said|says|say|warned|warns|told|announced|stated|insisted|"
+    r"argued|added|claimed|declared|confirmed|acknowledged|described|denied|rejected|dismissed|called)\b", re.I)
 
 
 _OWN_FORCES = lx.compile_fast(r"\s*(?:that\s+)?(?:its|their|our)\s+(?:\w+\s+)?(?:aircraft|air\s*force|aviation|jets|"

@@ -362,6 +362,7 @@ DENIAL = _re(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismis
              r"(?:conducted|carried\s+out|launched|made|flew)\s+no\s+(?:\w+\s+)?(?:air\s*)?(?:strikes?|raids?|sorties|missions)|"
              # a correction takes back what was reported: "incorrectly reported that a Turkish air strike ..."
              r"(?:incorrectly|wrongly|erroneously|falsely|mistakenly)\s+(?:reported|stated|said|claimed|wrote)|"
+             r"\ban\s+earlier\s+version\s+(?:of\s+this\s+(?:article|report|story)\s+)?(?:said|reported|stated)|"
              r"(?:is|are|was|were)\s+(?:\w+\s+)?(?:false|untrue|baseless|fabricated|fake|lies)|"
              r"no\s+(?:\w+\s+){0,3}?(?:flights|sorties|missions)\s+(?:\w+\s+){0,4}?(?:were|was)\s+(?:carried\s+out|conducted|flown|made)|"
              r"no\s+(?:russian\s+|syrian\s+|coalition\s+)?(?:air\s*)?(?:strikes?|raids?)\s+(?:were|was|had\s+been)\s+carried|"
