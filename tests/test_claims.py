@@ -311,6 +311,10 @@ TRAPS = [
     ("In Washington, Pentagon officials said US jets struck a depot near Abu Kamal.", {"Ālbū Kamāl"}, {"Washington"}),
     ("In Moscow, the defence ministry described as \"groundless\" the accusations that Russian aircraft had bombed "
      "the Ghouta.", {"Ghouta"}, {"Moscow"}),
+    # "X, in the hills north-east of Y": Y locates X
+    ("An air strike hit his car on the road just outside Kabbaneh, in the hills north-east of Latakia.",
+     {"Kabani"}, {"Latakia"}),
+    ("Jets struck targets in the hills north-east of Latakia.", {"Latakia"}, set()),
     # "not in X as we reported"; a city that opens the sentence and holds the district struck
     ("Turkish warplanes carried out that strike about 10 kilometres west of Darbasiye, not in Amuda as we reported.",
      {"Ad Darbāsīyah"}, {"‘Āmūdā"}),

@@ -101,7 +101,8 @@ _SPEAKER = lx.compile_fast(
     r"accused|accuses|insisted|insists|added|warned|urged|described|acknowledged|admitted|rejected|dismissed)\b", re.I)
 _LOCATOR_BEFORE = lx.Folded(
     r"(?:\b(?:in|near|outside|of|inside|close\s+to|west\s+of|east\s+of|north\s+of|south\s+of|"
-    r"(?:the\s+)?(?:\w+ern\s+)?countryside\s+of|province\s+of)|,)\s+(?:the\s+)?(?:\w+ern\s+)?$")
+    r"(?:the\s+)?(?:\w+ern\s+)?countryside\s+of|province\s+of)|,)\s+(?:the\s+)?(?:\w+ern\s+)?"
+    r"(?:(?:hills|mountains|desert|plain)\s+)?$")  # "Kabbaneh, in the hills north-east of Latakia"
 # a named base or camp ("the Hmeimim air base near Jableh") is what the place after it locates;
 # an unnamed one ("a displacement camp near Sarmada") is not a place of its own
 _BASE_NOUN = lx.compile_fast(r"[A-Z0-9][\w'’-]*\s+(?i:air\s*base|airbase|airport|base|airfield|air\s+field|camp)\s*$")
