@@ -1042,7 +1042,6 @@ _WHERE_STRIKES = lx.compile_fast(r"\s*,?\s*where\s+(?:[\w'’-]+\s+){0,3}?(?:air
 _LOCALS_OF = lx.compile_fast(r"\b(?:residents|villagers|inhabitants|locals|people|families)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 _LOCAL_LOSS = lx.compile_fast(rf"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?{_PASSIVE_VERB}", re.I)
 _NOT_IN = lx.compile_fast(r"\bnot\s+(?:in|at|on|near)\s+(?:the\s+)?$", re.I)
-_DISTRICT_AFTER = lx.compile_fast(r"\s+(?:district|neighbou?rhood|quarter)\b", re.I)
 _TABLE_CELL = lx.compile_fast(r"\|\s*(?:the\s+)?$", re.I)
 
 
@@ -1051,16 +1050,17 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
     if m.role:
         return False, m.role
     after = sent.text[m.phrase_end - sent.start:]
+    before = sent.text[:m.phrase_start - sent.start]
     before_clause = sent.text[clause.start - sent.start:m.phrase_start - sent.start]
     local = bool(_LOCALS_OF.search(sent.text, max(0, m.phrase_start - sent.start - 40), m.phrase_start - sent.start))
     if _SPEAKER.match(after) and not (local and _LOCAL_LOSS.search(after[:100])):  # "villagers in Heish say ... was hit"
         return False, "speaker"
-    if _venue(sent.text[:m.phrase_start - sent.start], after, m.precision == "exact" and any(x.start > m.end for x in inside)):
+    if _venue(before, after, m.precision == "exact" and any(x.start > m.end for x in inside)):
         return False, "where a statement was made"
     if _NOT_IN.search(sent.text, max(0, m.phrase_start - sent.start - 20), m.phrase_start - sent.start):
         return False, "said not to be the place"  # "about 10 km west of Darbasiye, not in Amuda as we reported"
-    if _OPENING_IN.match(sent.text[:m.phrase_start - sent.start]) and any(
-            x.start > m.end and regions.get(id(x)) is not None and _DISTRICT_AFTER.match(sent.text, x.end - sent.start)
+    if _OPENING_IN.match(before) and any(
+            x.start > m.end and regions.get(id(x)) is not None and _PART_NOUN.match(sent.text, x.end - sent.start)
             for x in inside):
         return False, "locates another place"  # "In Damascus, a missile hit an apartment in the Mazzeh district"
     if _BASED_IN.search(sent.text, max(0, m.phrase_start - sent.start - 40), m.phrase_start - sent.start):
@@ -1113,7 +1113,7 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
             return True, ""
     if m.precision in ("near", "offset", "area") and m.qualifier and not re.match(r"^[a-z]+ern$", m.qualifier):
         return True, ""
-    if _slot_before(before_clause) or _slot_before(sent.text[:m.phrase_start - sent.start]):
+    if _slot_before(before_clause) or _slot_before(before):
         return True, ""
     if trigger_end is not None and len(between.split()) <= 5 and not re.search(r"[,;:()]", between):
         return True, ""
@@ -1129,7 +1129,7 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
         if any(x.start > m.end and not x.role and x.precision != "country" for x in inside):
             return False, "heading"
         return True, ""
-    if m.precision in ("admin1",) and re.search(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:\w+\s+)?$", sent.text[:m.phrase_start - sent.start], re.I):
+    if m.precision in ("admin1",) and re.search(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:\w+\s+)?$", before, re.I):
         return True, ""
     if local and not any(x.start > m.end for x in inside) and _LOCAL_LOSS.search(after[:100]):
         return True, ""  # "Villagers in Heish say their mosque was flattened": their own town ("... fled" is no strike there)

@@ -493,6 +493,7 @@ _OF_A_PLACE = compile_fast(r"(?:\s+(?:walls|quarter|area|district))?\s+of\s+(?:t
 _ROAD = r"(?i:highway|motorway|road)\b"
 _ROAD_AFTER = compile_fast(rf"\s*[–—-]\s*(?:[A-Z][\w'’]*(?:\s+|-))*?[A-Z][\w'’]*\s+{_ROAD}")
 _ROAD_PAIR_BEFORE = compile_fast(r"[A-Z][\w'’]*\s*[–—-]\s*$")
+_ROAD_NEXT = compile_fast(rf"\s+{_ROAD}")
 
 
 def _names_road(text: str, start: int, end: int) -> bool:
@@ -502,7 +503,7 @@ def _names_road(text: str, start: int, end: int) -> bool:
     are left to the town the road runs through.)"""
     if _ROAD_AFTER.match(text, end):
         return True
-    if not re.match(rf"\s+{_ROAD}", text[end:]):
+    if not _ROAD_NEXT.match(text, end):
         return False
     return bool(_ROAD_PAIR_BEFORE.search(text, max(0, start - 40), start) or _THE_ROAD.search(text, max(0, start - 30), start))
 
@@ -771,8 +772,10 @@ def _resolve_near_anchors(mentions: list[Mention], resolver: Resolver) -> None:
             if all(p.id != res.place.id for p in anchors.setdefault(res.place.country, [])):
                 anchors[res.place.country].append(res.place)
     countries = sorted(c for c, places in anchors.items() if len(places) >= ANCHORS_ABROAD)
+    if not countries:
+        return
     for mention in mentions:
-        if mention.resolution is not None or mention.role or not countries:
+        if mention.resolution is not None or mention.role:
             continue
         for country in countries:
             res = resolver(mention.text, region=country)

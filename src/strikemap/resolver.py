@@ -149,6 +149,7 @@ _QUALIFIERS = frozenset(key(w, False) for w in (
     "wusta balad kabir kabira kabirah saghir saghira saghirah fawqani tahtani jadida jadidah qadima qadimah").split())
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every name of every loose candidate
 def _head_of(name: str) -> str | None:
     """The key of a name's own words when it ends in a qualifier ("Daraa al-Balad" -> "daraa"), else None."""
     words = [w for w in re.split(r"[\s\-‘’'`ʿʾ]+", fold(name)) if w and w not in ARTICLES]
