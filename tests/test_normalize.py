@@ -18,6 +18,8 @@ from strikemap.normalize import fold, key, skeleton
     ("Khan Sheikhoun", "Khan Shaykhun", "ei -> ay, kh, ou"),
     ("Salamiyah", "Salamiyeh", "-iyah/-iyeh endings"),
     ("Talbiseh", "Talbisah", "-eh/-ah endings"),
+    ("Nabatieh", "Nabatiyeh", "-ieh is an ending, not the digraph ie"),
+    ("Salamieh", "Salamiyah", "-ieh and -iyah endings"),
     ("Hamah", "Hama", "-ah ending"),
     ("Ma'arrat al-Nu'man", "Maarat al-Numan", "apostrophes for ayn and hamza"),
     ("Ma‘arrat an Nu‘mān", "Maarrat al Numan", "diacritics and curly ayn"),

@@ -134,6 +134,12 @@ def test_a_look_alike_abroad_does_not_hide_a_near_spelling_at_home(resolver, gaz
     assert resolver(name).place.name == place
 
 
+def test_e_for_the_diphthong_ay(resolver, gazetteer):
+    # "Nerab" shares Nayrab's consonants, but only three of them, where the keys must be near
+    assert all("nerab" not in (n.lower() for n in gazetteer.names(p)) for p in gazetteer.places)
+    assert resolver("Nerab").place.name.startswith("Al-Nayrab")
+
+
 def test_a_real_kh_is_kept(resolver):
     assert resolver("Khan Shaykhun").place.name == "Khān Shaykhūn"
 

@@ -27,6 +27,7 @@ from functools import cached_property
 from pathlib import Path
 
 from strikemap.errors import GazetteerError
+from strikemap import normalize
 from strikemap.normalize import fold, key, romanised_arabic, skeleton
 from strikemap.records import pickled_by_fields
 
@@ -220,6 +221,7 @@ def _governorates(path: Path) -> tuple[list[Place], dict[str, dict]]:
 
 def _fingerprint(folders: list[Path]) -> str:
     digest = hashlib.sha1(CACHE_VERSION.encode())
+    digest.update(Path(normalize.__file__).read_bytes())  # the keys the index is built from
     for folder in folders:
         for path in sorted(folder.glob("*")):
             if path.suffix in (".tsv", ".geojson"):

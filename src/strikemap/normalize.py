@@ -125,6 +125,8 @@ def _token_key(token: str, drop_articles: bool) -> str:
     # doubled consonants are made single before the digraphs ("Shaykhh"), doubled
     # vowels after them, so that ee -> i and oo -> u apply ("Tishreen", "Latmeen")
     token = _DOUBLE_CONSONANT.sub(r"\1", _TRIPLE.sub(r"\1\1", token))
+    if token.endswith("ieh"):
+        token = token[:-3] + "iyeh"  # an ending, not the digraph ie: "Nabatieh" is Nabatiyeh
     token = _DIGRAPH_RE.sub(lambda m: _DIGRAPH_MAP[m.group(0)], token)
     if len(token) > 3:
         stem = _ENDINGS.sub("", token)

@@ -88,6 +88,12 @@ def _as_english(name: str) -> str:
 _ARABIZI_LETTERS = str.maketrans({"2": "'", "3": "'", "5": "kh", "6": "t", "7": "h", "8": "gh", "9": "q"})
 
 
+def _one_e(text_key: str) -> str:
+    """A key with its diphthong ay written e, as many romanisations write it
+    ("Nerab" is Nayrab, "Shekh" is Shaykh)."""
+    return text_key.replace("ay", "e")
+
+
 def _from_arabizi(name: str) -> str:
     """A name in the Arabic chat alphabet spelt with letters ("Ma3arrat" -> "Ma'arrat")."""
     return name.translate(_ARABIZI_LETTERS) if any(c.isalpha() for c in name) else name
@@ -458,7 +464,8 @@ class Resolver:
         skel = skeleton(k)
         if len(skel) >= 3:
             for i in keep(gaz.by_skeleton.get(skel, ())):
-                ratio = max(fuzz.ratio(k, key(n)) for n in gaz.names(gaz.places[i])) / 100
+                ratio = max(max(fuzz.ratio(k, key(n)), fuzz.ratio(_one_e(k), _one_e(key(n))))
+                            for n in gaz.names(gaz.places[i])) / 100
                 if ratio >= (0.85 if len(skel) <= 3 else 0.7) and self._same_head(name, gaz.places[i]):
                     found.setdefault(i, Candidate(gaz.places[i], "skeleton", round(0.6 + 0.35 * ratio, 4), 0.0))
         kept = self._regional(found, region)
