@@ -16,6 +16,7 @@ from strikemap.normalize import fold, key, skeleton
     ("Ithriya", "Itria", "th -> t (Russian loses h) and -iya -> -ia"),
     ("Dhiban", "Diban", "dh -> d"),
     ("Khan Sheikhoun", "Khan Shaykhun", "ei -> ay, kh, ou"),
+    ("Al-Qaem", "Al Qa'im", "ae -> ay, as ai"),
     ("Salamiyah", "Salamiyeh", "-iyah/-iyeh endings"),
     ("Talbiseh", "Talbisah", "-eh/-ah endings"),
     ("Nabatieh", "Nabatiyeh", "-ieh is an ending, not the digraph ie"),

@@ -10,7 +10,7 @@ Three levels, from strict to loose, each a pure function of a string:
     assimilated forms dropped (al-/el-/ad-/ar-/as-/ash-/az-/ez-, "Ezzor"),
     Abu/Albu/Bou made one, Tal/Tell/Tall, Kafr/Kafar/Kfar and Jabal/Jebel
     made one, doubled letters single, ou/oo -> u, o -> u,
-    ee -> i, ei/ai/ey -> ay, q -> k, th -> t, dh -> d, kh -> k, gh -> g,
+    ee -> i, ei/ai/ae/ey -> ay, q -> k, th -> t, dh -> d, kh -> k, gh -> g,
     ch/sch -> sh, dj -> j, -iyah/-iya/-iyeh/-ieh/-ia/-ie -> ia and other
     -ah/-eh/-a/-e endings -> a, spaces removed:
     ``"Deir ez-Zor"``, ``"Dayr az Zawr"`` and ``"Deir Ezzor"`` become
@@ -58,7 +58,7 @@ _DIGRAPHS = [
     ("th", "t"), ("dh", "d"), ("ph", "f"), ("q", "k"), ("ck", "k"), ("c", "k"),
     ("x", "ks"), ("v", "w"),
     ("ou", "u"), ("oo", "u"), ("ee", "i"), ("o", "u"),
-    ("ei", "ay"), ("ai", "ay"), ("ey", "ay"), ("ie", "i"), ("aw", "aw"),
+    ("ei", "ay"), ("ai", "ay"), ("ae", "ay"), ("ey", "ay"), ("ie", "i"), ("aw", "aw"),
 ]
 _DIGRAPH_RE = re.compile("|".join(re.escape(a) for a, _ in _DIGRAPHS))
 _DIGRAPH_MAP = dict(_DIGRAPHS)
