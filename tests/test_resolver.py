@@ -140,6 +140,16 @@ def test_e_for_the_diphthong_ay(resolver, gazetteer):
     assert resolver("Nerab").place.name.startswith("Al-Nayrab")
 
 
+def test_a_made_up_name_is_read_two_ways_at_most(resolver, monkeypatch):
+    # a name in chat digits, Russian kh and German sch could be read through every
+    # order of every reading; at most two in a row are tried
+    calls = []
+    real = type(resolver)._candidates
+    monkeypatch.setattr(type(resolver), "_candidates", lambda self, *a, **k: calls.append(a) or real(self, *a, **k))
+    assert resolver("Kh3abiyaj Sch7ur") is None
+    assert len(calls) <= 1 + 6 + 6 * 6
+
+
 def test_a_real_kh_is_kept(resolver):
     assert resolver("Khan Shaykhun").place.name == "Khān Shaykhūn"
 

@@ -101,6 +101,9 @@ def _from_arabizi(name: str) -> str:
 
 _RUSSIAN_KH = re.compile(r"\b(?:Kh|KH|kh)(?=[aeiouy])")
 _KH = re.compile(r"Kh|KH|kh")
+# a name is read through at most this many of the readings below, one after another
+# ("Cindirês" needs one; a made-up name would otherwise try every order of all six)
+_MOST_READINGS = 2
 
 
 _SPANISH_LETTERS = str.maketrans({"y": "j", "Y": "J", "j": "kh", "J": "Kh"})
@@ -445,7 +448,7 @@ class Resolver:
             # Valley, not the Israeli village GeoNames also calls "Beka`")
             found = {i: c for i, c in found.items() if c.method == "exact" or c.place.country == region}
         for reading in (_from_arabizi, _as_english, _from_russian, _from_spanish, _from_germanic, _from_german_j
-                        ) if not found and allow_loose else ():
+                        ) if not found and allow_loose and len(read_from) < _MOST_READINGS else ():
             # Kurdish and Turkish Latin spell Arabic j as c and sh as ş ("Cindirês" is Jindires);
             # a name that came through Russian writes ḥ as Kh ("Khabit" is Hbit); Spanish writes
             # Arabic j as y and kh as j ("Yasim" is Jasim, "Injil" Inkhil); German, Dutch and
