@@ -150,6 +150,30 @@ def test_a_made_up_name_is_read_two_ways_at_most(resolver, monkeypatch):
     assert len(calls) <= 1 + 6 + 6 * 6
 
 
+@pytest.mark.parametrize("name,place", [
+    ("Tiyas airfield", "Tiyas Air Base"),  # the base's own name and an unlisted air word
+    ("Shayrat military airfield", "Shayrat Air Base"),
+    ("Tadmur airport", "Palmyra Airport"),  # the airport filed under another name of its town
+])
+def test_an_air_facility_named_by_its_town(resolver, name, place):
+    assert resolver(name).place.name == place
+
+
+def test_a_town_is_no_air_facility(resolver):
+    assert resolver("Moscow airport") is None
+
+
+@pytest.mark.parametrize("name,place", [("Dzhisr-esh-Shugur", "Jisr ash Shughūr"), ("Dzheirud", "Jayrūd")])
+def test_russian_dzh_for_j(resolver, name, place):
+    assert resolver(name).place.name == place
+
+
+@pytest.mark.parametrize("name,place", [("Edlib", "Idlib"), ("Erbin", "‘Irbīn")])
+def test_an_opening_vowel_spelt_another_way(resolver, gazetteer, name, place):
+    assert all(name.lower() not in (n.lower() for n in gazetteer.names(p)) for p in gazetteer.places)
+    assert resolver(name).place.name == place
+
+
 def test_a_real_kh_is_kept(resolver):
     assert resolver("Khan Shaykhun").place.name == "Khān Shaykhūn"
 

@@ -28,7 +28,7 @@ from strikemap.lexicon import (NUMBER_WORDS, SETTLEMENT_ASIDE, TEXT_CACHE, Folde
 from strikemap.model import Article, Mention
 from strikemap.gazetteer import geodesic_km
 from strikemap.normalize import ARTICLES, fold
-from strikemap.resolver import NON_PLACE_WORDS, Resolver, is_common_word, is_generic_head
+from strikemap.resolver import AIR, FACILITY_KINDS, NON_PLACE_WORDS, Resolver, is_common_word, is_generic_head
 from strikemap.sentences import ABBREVIATIONS as _ABBREVIATIONS
 
 __all__ = ["find_mentions", "Token", "tokenize"]
@@ -531,12 +531,8 @@ def _share_plural_qualifier(mentions: list[Mention], text: str, offset: int) -> 
             prev.precision, prev.qualifier = cur.precision, cur.qualifier
 
 
-_AIR = r"(?:(?:international|military)\s+)?(?:airport|air\s*base|airbase|air\s*field|heliport)"
-_FACILITY = compile_fast(rf"^\s+({_AIR}|gas\s+field|oil\s+field|refugee\s+camp|camp|dam)\b", re.I)
-_AIR_TAIL = compile_fast(rf"\s+{_AIR}$", re.I)
-_FACILITY_KINDS = frozenset({"airport", "airbase", "base", "field", "camp", "dam", "landmark"})
-_AIR_KINDS = frozenset({"airport", "airbase"})
-AIRFIELD_REACH_KM = 40.0  # how far a town's airport may lie from the town ("Damascus International Airport": 21 km)
+_FACILITY = compile_fast(rf"^\s+({AIR}|gas\s+field|oil\s+field|refugee\s+camp|camp|dam)\b", re.I)
+_AIR_TAIL = compile_fast(rf"\s+{AIR}$", re.I)
 
 
 def _whole_run(run: list[Token], text: str, offset: int, index: int, resolver: Resolver) -> Mention | None:
@@ -547,7 +543,7 @@ def _whole_run(run: list[Token], text: str, offset: int, index: int, resolver: R
     facility = _FACILITY.match(text[last.end - offset:])
     end = last.end + (facility.end() if facility else 0)
     span = text[first.start - offset:end - offset]
-    res = resolver(span, kinds=_FACILITY_KINDS) if facility else None
+    res = resolver(span, kinds=FACILITY_KINDS) if facility else None
     start = first.start
     if (res is None or res.score < 0.8) and _AIR_TAIL.search(span):
         start, res = _air_facility(run, span, offset, resolver)
@@ -569,30 +565,18 @@ def _whole_run(run: list[Token], text: str, offset: int, index: int, resolver: R
 
 
 def _air_facility(run: list[Token], span: str, offset: int, resolver: Resolver) -> tuple[int, object]:
-    """An airport or air base named by its town and an air word, where the
-    gazetteer spells neither that way: the town may be the base's own other
-    name ("Kuweires military airbase" is Rasm al-Abboud Air Base), or a town
-    whose airport the gazetteer files under another of its names
-    ("Dimashq International Airport", "Halab airport"). The town is read
-    from the longest run of words before the air word that names one.
+    """An airport or air base named by its town and an air word (see
+    :meth:`Resolver.air_facility`), the town read from the longest run of
+    words before the air word that names one ("the Syrian Halab airport").
     Returns the start of the name and the resolution (``None`` if none)."""
     tail_start = run[0].start + _AIR_TAIL.search(span).start()
     head = [t for t in run if t.end <= tail_start]
-    for i, tok in enumerate(head):
+    for tok in head:
         if tok.text.lower() in CONNECTORS:
             continue
-        name = span[tok.start - run[0].start:head[-1].end - run[0].start]
-        own = resolver(name, kinds=_AIR_KINDS)
-        if own is not None and own.score >= 0.8:
-            return tok.start, own
-        town = resolver(name)
-        if town is None or town.score < 0.8 or town.place.kind in _FACILITY_KINDS or town.place.kind == "country":
-            continue
-        place = town.place
-        for other in resolver.gazetteer.names(place):
-            res = resolver(f"{other} airport", kinds=_AIR_KINDS, allow_loose=False)
-            if res is not None and geodesic_km(place.lat, place.lon, res.place.lat, res.place.lon) <= AIRFIELD_REACH_KM:
-                return tok.start, res
+        res = resolver.air_facility(span[tok.start - run[0].start:head[-1].end - run[0].start])
+        if res is not None:
+            return tok.start, res
     return run[0].start, None
 
 
@@ -623,7 +607,7 @@ def _code_names(text: str, offset: int, index: int, resolver: Resolver, found: l
     out = []
     for match in _CODE_NAME.finditer(text):
         end = match.end()
-        res = resolver(match.group(0), kinds=_FACILITY_KINDS, allow_loose=False) if match.group(1) != match.group(0) else None
+        res = resolver(match.group(0), kinds=FACILITY_KINDS, allow_loose=False) if match.group(1) != match.group(0) else None
         if res is None:
             res, end = resolver(match.group(1), allow_loose=False), match.end(1)
         start = offset + match.start()

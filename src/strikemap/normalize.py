@@ -17,7 +17,7 @@ Three levels, from strict to loose, each a pure function of a string:
     ``"dayrzur"``, ``"dayrzawr"``, ``"dayrzur"``.
 ``skeleton``
     ``key`` without its vowels after the first letter (w and y count as
-    vowels): ``"Itria"`` and ``"Ithriya"`` both give ``"itr"``. Skeletons
+    vowels), an opening vowel written a: ``"Itria"`` and ``"Ithriya"`` both give ``"itr"``. Skeletons
     collide often, so a skeleton match is only trusted together with a
     similarity score on the keys (see :mod:`strikemap.resolver`).
 
@@ -173,4 +173,6 @@ def skeleton(text_key: str) -> str:
     """
     if not text_key or text_key.startswith("ar:"):
         return text_key
-    return _DOUBLE.sub(r"\1", text_key[0] + _VOWELS.sub("", text_key[1:]))
+    # an opening vowel is kept as a vowel, not as which one: "Edlib" is Idlib, "Efrin" Afrin
+    first = "a" if text_key[0] in "aeiou" else text_key[0]
+    return _DOUBLE.sub(r"\1", first + _VOWELS.sub("", text_key[1:]))

@@ -52,6 +52,12 @@ NON_PLACE_WORDS = frozenset(
 )
 
 _AIR_WORDS = ("air base", "airbase", "airport", "air field", "airfield", "military airport")
+# an air word that ends a name: "Kuweires military airbase", "Halab International Airport"
+AIR = r"(?:(?:international|military)\s+)?(?:airport|air\s*base|airbase|air\s*field|heliport)"
+_AIR_TAIL = re.compile(rf"\s+{AIR}$", re.I)
+AIR_KINDS = frozenset({"airport", "airbase"})
+FACILITY_KINDS = frozenset({"airport", "airbase", "base", "field", "camp", "dam", "landmark"})
+AIRFIELD_REACH_KM = 40.0  # how far a town's airport may lie from the town ("Damascus International Airport": 21 km)
 _KIND_BONUS = {"admin1": 0.08, "country": 0.08, "city": 0.1, "town": 0.05, "village": 0.03,
                "neighbourhood": 0.02, "region": 0.04, "mountain": 0.04, "plain": 0.04,
                "landmark": 0.0, "airbase": -0.15, "airport": -0.15}
@@ -137,9 +143,14 @@ def _from_german_j(name: str) -> str:
 _GERMAN_J = re.compile(r"(?<![dDzZ])[jJ]")
 
 
+_RUSSIAN_DZH = re.compile(r"Dzh|DZH|dzh")
+
+
 def _from_russian(name: str) -> str:
-    """A name romanised from Russian, where Arabic ḥ is written as Kh (Х), spelt
-    with H ("Khabit" -> "Habit", for Hbit; "Khmeimim" -> "Hmeimim")."""
+    """A name romanised from Russian, where Arabic ḥ is written as Kh (Х) and j
+    as Dzh (Дж), spelt with H and J ("Khabit" -> "Habit", for Hbit; "Khmeimim"
+    -> "Hmeimim"; "Dzhisr-esh-Shugur" -> "Jisr-esh-Shugur")."""
+    name = _RUSSIAN_DZH.sub(lambda m: "j" if m.group(0)[0] == "d" else "J", name)
     return _RUSSIAN_KH.sub(_H_FOR_KH, name)
 
 
@@ -383,6 +394,8 @@ class Resolver:
 
     def _resolve(self, name, admin1, near, kinds, allow_loose, region) -> Resolution | None:
         cands = self.candidates(name, kinds=kinds, allow_loose=allow_loose, region=region)
+        if not cands and allow_loose and (kinds is None or AIR_KINDS <= kinds) and (tail := _AIR_TAIL.search(name)):
+            return self.air_facility(name[:tail.start()])
         if not cands:
             if self.fallback is not None and allow_loose and kinds is None and not is_common_word(name):
                 place = self.fallback(name)
@@ -396,6 +409,25 @@ class Resolver:
         best = ranked[0]
         return Resolution(query=name, place=best.place, method=best.method, score=best.score,
                           matched_name=self._matched_name(name, best.place), alternatives=tuple(ranked[1:4]))
+
+    def air_facility(self, town: str) -> Resolution | None:
+        """The airport or air base named by ``town`` and an air word, where the
+        gazetteer spells neither that way: the town may be the base's own other
+        name ("Kuweires military airbase" is Rasm al-Abboud Air Base), or a town
+        whose airport the gazetteer files under another of its names
+        ("Dimashq International Airport", "Halab airport", "Tadmur airport")."""
+        own = self(town, kinds=AIR_KINDS)
+        if own is not None and own.score >= 0.8:
+            return own
+        res = self(town)
+        if res is None or res.score < 0.8 or res.place.kind in FACILITY_KINDS or res.place.kind == "country":
+            return None
+        place = res.place
+        for other in self.gazetteer.names(place):
+            airport = self(f"{other} airport", kinds=AIR_KINDS, allow_loose=False)
+            if airport is not None and geodesic_km(place.lat, place.lon, airport.place.lat, airport.place.lon) <= AIRFIELD_REACH_KM:
+                return airport
+        return None
 
     def candidates(self, name: str, *, kinds: frozenset[str] | None = None,
                    allow_loose: bool = True, region: str | None = None) -> list[Candidate]:
