@@ -234,6 +234,17 @@ TRAPS = [
     # the place cell of a table row whose other cells tell of a strike
     ("NE-01 | Hassakeh city, al-Nashwa quarter | air strikes, at least six raids | government aircraft | 4 killed",
      {"Al Ḩasakah"}, set()),
+    # the place field of a spreadsheet record pasted as text; "SyAAF" is an acronym, no place
+    ("QET-0714,2015-07-09,Bloudane,Rif Dimashq,air strike,SyAAF jet,,\"hotel strip; no casualty figure yet\"",
+     {"Bloudan"}, {"Al-Shaafah", "Rif Dimashq Governorate"}),
+    ("QET-0713,2015-07-06,3 km W of Madaya,Rif Dimashq,air strike,SyAAF jet,2,\"car hit on mountain road\"",
+     {"Maḑāyā"}, set()),
+    ("QET-0716,2015-07-14,Flita,Rif Dimashq,ground clashes,Hezbollah,,\"no air activity recorded\"", set(), set()),
+    # an item that opens with its place, its number, its time and a locator
+    ("1. al-Rastan, 09:40 - Two air raids by fixed-wing aircraft on the western neighbourhood.", {"Ar Rastan"}, set()),
+    ("4. Tir Maalah, 12:30 - A warplane fired two missiles into the village centre.", {"Teir Maalah"}, set()),
+    ("5. Taldou, in the Houla plain, 13:10 - Three raids in succession.", {"Talldaww"}, set()),
+    ("- Kfarbatna: Russian warplanes with cluster bombs, 6 martyrs.", {"Kafr Baţnā"}, set()),
     # "the southern entrance of X", "the eastern approaches of X", "the edges of X"
     ("Strikes now near the southern entrance of Menbej, big black smoke.", {"Manbij"}, set()),
     ("Earlier, the air force struck rebel positions on the edges of Saraqib.", {"Saraqib"}, set()),

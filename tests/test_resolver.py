@@ -223,3 +223,8 @@ def test_context_prefers_the_governorate_named_nearby(resolver):
 def test_kinds_restrict_to_governorates(resolver):
     assert resolver("Aleppo").place.kind != "admin1"
     assert resolver("Aleppo", kinds=frozenset({"admin1"})).place.kind == "admin1"
+
+
+def test_a_chat_2_may_be_a_levantine_q(resolver):
+    # "Sa2ba" is Saqba, whose q Damascenes say as a hamza; "Sa'ba" alone would be Sabbah
+    assert resolver("Sa2ba", near=(33.57, 36.40)).place.name == "Saqba"

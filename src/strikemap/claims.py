@@ -842,6 +842,7 @@ def _label_of(start: int, end: int, text: str, offset: int, mentions: list[Menti
     last = m.phrase_end if m.phrase_end >= 0 else m.end
     phrase = text[first - offset:last - offset]
     label = text[start - offset:end - offset].strip(_LABEL_PUNCTUATION)
+    label = _LABEL_TIME.sub("", _LABEL_NUMBER.sub("", label))  # "1. al-Rastan, 09:40 - Two air raids ..."
     if len(inside) > 1:
         label, _comma, locator = label.partition(",")
         if not _LABEL_LOCATOR.match(locator):
@@ -850,6 +851,12 @@ def _label_of(start: int, end: int, text: str, offset: int, mentions: list[Menti
 
 
 _LABEL_PUNCTUATION = " \t.,;:|*•·-–—"
+_LABEL_NUMBER = re.compile(r"^\(?\d{1,3}[.)]\s*")
+_TIME = r"[,;]?\s*\(?(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|hrs?|h|local(?:\s+time)?))?\)?"
+_LABEL_TIME = re.compile(rf"{_TIME}$", re.I)
+# a place that heads its clause: "Douma: ...", "al-Rastan, 09:40 - ...", "Taldou, in the Houla plain, 13:10 - ..."
+_HEADING_AFTER = re.compile(rf"(?:,\s*(?:in|near)\s+[^,;:\-–—]{{1,40}}?)?(?:{_TIME})?\s*[:\-–—]", re.I)
+_HEADING_BEFORE = re.compile(r"\s*(?:\(?\d{1,3}[.)]|[-•*·–—])?\s*$")
 _LABEL_LOCATOR = lx.compile_fast(r"\s*(?:in|near)\s+[^,;:]*$", re.I)
 _LABEL_PREPOSITION = lx.compile_fast(r"^(?:(?:in|at|on|around|across)\s+)?(?:the\s+)?", re.I)  # "• in the vicinity of Palmyra — 6 strikes"
 
@@ -1043,6 +1050,9 @@ _LOCALS_OF = lx.compile_fast(r"\b(?:residents|villagers|inhabitants|locals|peopl
 _LOCAL_LOSS = lx.compile_fast(rf"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?{_PASSIVE_VERB}", re.I)
 _NOT_IN = lx.compile_fast(r"\bnot\s+(?:in|at|on|near)\s+(?:the\s+)?$", re.I)
 _TABLE_CELL = lx.compile_fast(r"\|\s*(?:the\s+)?$", re.I)
+# a record of a spreadsheet pasted as text: fields joined by commas with no space after them
+_CSV_FIELDS = re.compile(r",(?=[^\s,])")
+CSV_MIN_FIELDS = 5
 
 
 def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention], sent: Sentence,
@@ -1123,10 +1133,14 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
         return True, ""  # "recalls Kobané, where the coalition's strikes in 2014 ...": the strikes were there
     if _TABLE_CELL.search(sent.text, max(0, m.phrase_start - sent.start - 12), m.phrase_start - sent.start) and "|" in after:
         return True, ""  # "NE-01 | Hassakeh city | air strikes | 4 killed": the row's place cell
-    if re.match(r"^\s*[:\-–—]", after) and m.phrase_start - clause.start < 3:
+    if before.endswith(",") and len(_CSV_FIELDS.findall(sent.text)) >= CSV_MIN_FIELDS - 1:
+        return True, ""  # "QET-0714,2015-07-09,Bloudane,Rif Dimashq,air strike,...": a record's place field
+    heading = _HEADING_AFTER.match(after)
+    if heading and _HEADING_BEFORE.match(sent.text, clause.start - sent.start, m.phrase_start - sent.start):
         # "Douma: jets hit the market" strikes Douma; in "AFRIN: jets struck Jindires" the heading only locates
-        # (so does a field of a record: "HAMA — Kafr Nboudeh: 2 killed in air strikes")
-        if any(x.start > m.end and not x.role and x.precision != "country" for x in inside):
+        # (so does a field of a record: "HAMA — Kafr Nboudeh: 2 killed in air strikes"); an item may carry
+        # its number, time and locator: "5. Taldou, in the Houla plain, 13:10 - Three raids in succession"
+        if any(x.start > m.phrase_end + heading.end() and not x.role and x.precision != "country" for x in inside):
             return False, "heading"
         return True, ""
     if m.precision in ("admin1",) and re.search(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:\w+\s+)?$", before, re.I):

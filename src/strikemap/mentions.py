@@ -66,6 +66,7 @@ _DIRECTIONS = {
     "north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135,
     "south-east": 135, "south": 180, "southwest": 225, "south-west": 225, "west": 270,
     "northwest": 315, "north-west": 315,
+    "n": 0, "ne": 45, "e": 90, "se": 135, "s": 180, "sw": 225, "w": 270, "nw": 315,  # after a distance only
 }
 _DIR = r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 _FILLER = (r"(?:the\s+)?(?:(?:\w+-held|\w+-controlled|besieged|rebel-held|ancient|historic|eastern|western|"
@@ -75,7 +76,7 @@ _FILLER = (r"(?:the\s+)?(?:(?:\w+-held|\w+-controlled|besieged|rebel-held|ancien
            r"suburb|suburbs|region|province|governorate|countryside)\s+of\s+)?")
 _BEFORE = [
     ("offset", Folded(rf"(?:(?:about|some|around|approximately|nearly|roughly|almost|over|less\s+than|more\s+than)\s+)?"
-                      rf"(\d+(?:[.,]\d+)?|{'|'.join(NUMBER_WORDS)})\s*(?:-\s*)?(km|kilomet(?:er|re)s?|miles?|mi)\s+(?:to\s+the\s+)?{_DIR}(?:ern)?\s+of\s+{_FILLER}$")),
+                      rf"(?<![\d.-])(\d+(?:[.,]\d+)?|{'|'.join(NUMBER_WORDS)})\s*(?:-\s*)?(km|kilomet(?:er|re)s?|miles?|mi)\s+(?:to\s+the\s+)?(?:{_DIR}(?:ern)?|([nsew]|[ns][ew])\.?)\s+of\s+{_FILLER}$")),
     ("offset", Folded(rf"\b{_DIR}\s+of\s+{_FILLER}$")),
     ("offset", Folded(rf"\b{_DIR}ern\s+(?:outskirts\s+of\s+)?$")),
     ("area", Folded(rf"\b(?:(?:the\s+)?(?:{_DIR}ern\s+)?countryside\s+of|rural|(?:the\s+)?outlying\s+areas\s+of)\s+{_FILLER}$")),
@@ -207,7 +208,8 @@ def _after_locative(text: str, start: int) -> bool:
 # separators ("10/10 — 06:40 — Restan — air strike ...", "- Kafr Nboudeh: 2 killed",
 # "HAMA — Kafr Nboudeh: 2 killed")
 _FIELD_BEFORE = re.compile(r"(?:^|.*(?:\s[—–-]|[—–|]))[\s\d/.:|()\[\]•*·–—-]*$", re.S)
-_FIELD_AFTER = re.compile(r"\s*(?:[:|—–]|-\s|\.?\s*$|,\s*(?:in|near)\s)")  # (", in the Houla plain —": a located field)
+# (", in the Houla plain —": a located field; ", 12:30 -": a field and its time)
+_FIELD_AFTER = re.compile(r"\s*(?:[:|—–]|-\s|\.?\s*$|,\s*(?:in|near)\s|,\s*\(?\d{1,2}[:.h]\d{2}\b)")
 
 
 def _place_expected(text: str, start: int, end: int) -> bool:
@@ -652,12 +654,15 @@ def _single_word_ok(tok: Token, res, text: str, offset: int) -> bool:
     return res.place.kind in ("country", "admin1") or res.place.population >= 20_000
 
 
+_CAMEL = re.compile(r"[a-z][A-Z]")  # "SyAAF", "YouTube": an acronym or a brand, no spelling of a place
+
+
 def _loose(group: list[Token], text: str, offset: int, index: int, resolver: Resolver,
            tied: set[int]) -> list[Mention]:
     """Try the looser tiers on words no exact name claimed (never a head
     word cut from the rest of its name, see ``_heads``)."""
     words = [t for t in group if not is_common_word(t.text) and t.text.lower() not in NON_PLACE_WORDS
-             and len(t.text) >= 4 and not (t.text.isupper() and len(t.text) <= 5)]
+             and len(t.text) >= 4 and not (t.text.isupper() and len(t.text) <= 5) and not _CAMEL.search(t.text)]
     if not words or not _place_expected(text, group[0].start - offset, group[-1].end - offset):
         return []
     out = []

@@ -100,9 +100,17 @@ def _one_e(text_key: str) -> str:
     return text_key.replace("ay", "e")
 
 
-def _from_arabizi(name: str) -> str:
-    """A name in the Arabic chat alphabet spelt with letters ("Ma3arrat" -> "Ma'arrat")."""
-    return name.translate(_ARABIZI_LETTERS) if any(c.isalpha() for c in name) else name
+_LEVANTINE_2 = str.maketrans({"2": "q"})
+
+
+def _from_arabizi(name: str) -> tuple[str, ...]:
+    """A name in the Arabic chat alphabet spelt with letters ("Ma3arrat" ->
+    "Ma'arrat"); a 2 is a hamza, or a q that Levantine speech says as one
+    ("Sa2ba" is Saqba): both readings, for the article's places to choose."""
+    if not any(c.isalpha() for c in name):
+        return (name,)
+    read = name.translate(_ARABIZI_LETTERS)
+    return (read, name.translate(_LEVANTINE_2).translate(_ARABIZI_LETTERS)) if "2" in name else (read,)
 
 
 _RUSSIAN_KH = re.compile(r"\b(?:Kh|KH|kh)(?=[aeiouy])")
@@ -487,11 +495,13 @@ class Resolver:
             # Swedish write sh as sch or sj and kh as ch ("Chan Scheichun" is Khan Shaykhun)
             # (``read_from``: the spellings already read on the way here, so readings
             # that undo each other, Spanish y for j and German j for y, end)
-            if (other := reading(name)) != name and other not in read_from:
-                found = {id(c.place): Candidate(c.place, "skeleton", round(c.score * 0.9, 4), 0.0)
-                         for c in self._candidates(other, kinds, allow_loose, region, (*read_from, name))}
-                if found:
-                    break
+            others = reading(name)
+            for other in (others,) if isinstance(others, str) else others:
+                if other != name and other not in read_from:
+                    found.update((id(c.place), Candidate(c.place, "skeleton", round(c.score * 0.9, 4), 0.0))
+                                 for c in self._candidates(other, kinds, allow_loose, region, (*read_from, name)))
+            if found:
+                break
         if found or not allow_loose or is_arabic(name) or len(k) < 4:
             return list(found.values())
         if all(is_common_word(w) for w in folded.split()) or folded in NON_PLACE_WORDS:
