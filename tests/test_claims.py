@@ -240,6 +240,16 @@ TRAPS = [
     ("QET-0713,2015-07-06,3 km W of Madaya,Rif Dimashq,air strike,SyAAF jet,2,\"car hit on mountain road\"",
      {"Maḑāyā"}, set()),
     ("QET-0716,2015-07-14,Flita,Rif Dimashq,ground clashes,Hezbollah,,\"no air activity recorded\"", set(), set()),
+    # an attack stopped in the air that did nothing is no strike; one that hit all the same is
+    ("The drone attack on Al-Tanf was a one-way drone shot down short of the garrison, no damage.", set(), {"Al-Tanf"}),
+    ("Air defences intercepted most of the missiles fired at Masyaf, but one hit a depot.", {"Maşyāf"}, set()),
+    ("A missile aggression targeted a military point near al-Kiswah, and our air defences intercepted the missiles.",
+     {"Al Kiswah"}, set()),
+    ("Jets bombed Saraqib, where rebels shot down a helicopter last year, killing two.", {"Saraqib"}, set()),
+    # a thread's numbered sites label the strike sentence after them
+    ("3/ Site A - Al-Bukamal. The IRGC-linked compound next to the customs building was flattened by air strikes.",
+     {"Ālbū Kamāl"}, set()),
+    ("7/ Site E (Iraq) - Al-Qaim. PMF brigade headquarters and a logistics hub hit by US aircraft.", {"Al Qā’im"}, set()),
     # an item that opens with its place, its number, its time and a locator
     ("1. al-Rastan, 09:40 - Two air raids by fixed-wing aircraft on the western neighbourhood.", {"Ar Rastan"}, set()),
     ("4. Tir Maalah, 12:30 - A warplane fired two missiles into the village centre.", {"Teir Maalah"}, set()),
@@ -376,6 +386,11 @@ def test_which_x_denied_is_xs_own_claim(resolver, text, asserted_by):
     stances = {(c.claimant, c.stance) for c in analyse(text, resolver).claims if c.mention}
     assert stances == {(asserted_by, "asserted"),
                        ("Russian government" if "Moscow" in text else "Russian Ministry of Defence", "denied")}
+
+
+def test_no_site_in_a_place_was_targeted_is_a_denial(resolver):
+    claims = analyse("The US explicitly says no site in Hatleh was targeted by its aircraft.", resolver).claims
+    assert [(c.mention.resolution.place.name, c.stance) for c in claims] == [("Hatla", "denied")]
 
 
 def test_a_denial_in_quotation_marks(resolver):

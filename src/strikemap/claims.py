@@ -160,6 +160,15 @@ _NEGATED = lx.Folded(
     r"(?:stopped|halted|ceased|paused|ended|been\s+(?:suspended|halted|stopped))\b")
 
 # a place said not to have been hit
+# an attack stopped in the air, and said to have done nothing: "a one-way drone shot down short of
+# the garrison, no damage" ("our air defences intercepted the missiles" alone still tells of an attack;
+# so does "intercepted most missiles; one hit a depot")
+_INTERCEPTED = lx.Folded(r"\b(?:intercepted|intercepting|shot\s+down|downed|brought\s+down)\b")
+_NOTHING_HIT = lx.Folded(r"\bno\s+(?:\w+\s+)?(?:damage|casualties|injuries|losses)\b|"
+                         r"\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:damage|casualties|injuries|losses)\b|"
+                         r"\bshort\s+of\b|\bbefore\s+(?:it|they)\s+(?:reached|could)\b")
+_IMPACT = lx.Folded(r"\b(?:hit|hits|struck|bombed|raided|pounded|shelled|killed|killing|wounded|wounding|injured|injuring|damaged|destroyed|"
+                    r"landed|fell|exploded|impact(?:ed)?)\b")
 _NOT_HIT = lx.Folded(
     r"\b(that\s+|which\s+)?(?:(?:was|were|is|are|has|have|had)\s+not|wasn't|weren't|isn't|aren't|hasn't|haven't|hadn't)\s+"
     r"(?:been\s+)?(?:\w+\s+)?(?:hit|struck|targeted|bombed|attacked|raided)\b")
@@ -196,6 +205,7 @@ def _clause_template(text: str, air_context: bool) -> tuple[_Clause, ...]:
         pos = m.end()
     pieces.append((pos, len(text)))
     air_in_sentence = bool(lx.AIR_AGENT.search(text))
+    stopped = bool(_NOTHING_HIT.search(text)) and not _IMPACT.search(text)
     for a, b in pieces:
         piece = text[a:b]
         if not piece.strip():
@@ -220,7 +230,8 @@ def _clause_template(text: str, air_context: bool) -> tuple[_Clause, ...]:
         if strike and ground and not agent and not attack_explicit(piece):
             strike = False
         plain = _QUOTE_MARK.sub(" ", piece)  # (same offsets): 'its aircraft had "not struck Telbisseh"'
-        if strike and _NEGATED.search(plain) and not re.search(r"\b(?:but|although)\b", piece, re.I):
+        if strike and (stopped and _INTERCEPTED.search(piece)
+                       or _NEGATED.search(plain) and not re.search(r"\b(?:but|although)\b", piece, re.I)):
             strike = False
         denial = bool(lx.DENIAL.search(plain))
         not_hit = _NOT_HIT.search(plain) if strike and not denial else None
@@ -832,7 +843,10 @@ def _label_of(start: int, end: int, text: str, offset: int, mentions: list[Menti
     """The place that ``text[start:end]`` (a clause, or a sentence that
     starts at ``offset``) consists of, punctuation aside: a label. The
     place may be located after a comma ("Taldo, in the Houla plain")."""
-    inside = [m for m in mentions if start <= m.start < end]
+    raw = text[start - offset:end - offset]
+    lead = len(raw) - len(raw.lstrip(_LABEL_PUNCTUATION))
+    begin = start + _LABEL_NUMBER.match(raw, lead).end()  # "7/ Site E (Iraq) - Al-Qaim."
+    inside = [m for m in mentions if begin <= m.start < end]
     if not inside:
         return None
     m = inside[0]
@@ -841,8 +855,7 @@ def _label_of(start: int, end: int, text: str, offset: int, mentions: list[Menti
     first = m.phrase_start if m.phrase_start >= 0 else m.start
     last = m.phrase_end if m.phrase_end >= 0 else m.end
     phrase = text[first - offset:last - offset]
-    label = text[start - offset:end - offset].strip(_LABEL_PUNCTUATION)
-    label = _LABEL_TIME.sub("", _LABEL_NUMBER.sub("", label))  # "1. al-Rastan, 09:40 - Two air raids ..."
+    label = _LABEL_TIME.sub("", text[begin - offset:end - offset].strip(_LABEL_PUNCTUATION))  # "1. al-Rastan, 09:40 - ..."
     if len(inside) > 1:
         label, _comma, locator = label.partition(",")
         if not _LABEL_LOCATOR.match(locator):
@@ -851,7 +864,9 @@ def _label_of(start: int, end: int, text: str, offset: int, mentions: list[Menti
 
 
 _LABEL_PUNCTUATION = " \t.,;:|*•·-–—"
-_LABEL_NUMBER = re.compile(r"^\(?\d{1,3}[.)]\s*")
+# what numbers a label: "1.", "(2)", a thread's "3/", "Site A -", "Target 2 (Iraq):"
+_LABEL_NUMBER = re.compile(r"(?:\(?\d{1,3}[./)]\s*)?(?:(?:site|target|location|incident|objective|point)\s+[A-Z0-9]{1,3}"
+                           r"(?:\s*\([^()]{1,20}\))?\s*[-–—:.]\s*)?", re.I)
 _TIME = r"[,;]?\s*\(?(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|hrs?|h|local(?:\s+time)?))?\)?"
 _LABEL_TIME = re.compile(rf"{_TIME}$", re.I)
 # a place that heads its clause: "Douma: ...", "al-Rastan, 09:40 - ...", "Taldou, in the Houla plain, 13:10 - ..."

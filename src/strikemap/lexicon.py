@@ -368,6 +368,9 @@ DENIAL = _re(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismis
              r"no\s+(?:russian\s+|syrian\s+|coalition\s+)?(?:air\s*)?(?:strikes?|raids?)\s+(?:were|was|had\s+been)\s+carried|"
              r"no\s+(?:\w+\s+)?(?:aircraft|helicopters?|jets?|war[- ]?planes?|planes?|drones?|bombers?)\s+(?:had\s+|has\s+|have\s+)?"
              r"(?:bombed|struck|hit|targeted|attacked|raided|shelled)|"
+             # "says no site in Hatleh was targeted"
+             r"no\s+(?:\w+\s+)?(?:sites?|targets?|facilit(?:y|ies)|positions?|buildings?|locations?)\s+(?:in|at|near)\s+[^,.;:]{1,40}?\s+"
+             r"(?:was|were|had\s+been|has\s+been)\s+(?:targeted|hit|struck|bombed|attacked)|"
              r"no\s+(?:\w+\s+)?(?:aircraft|helicopters?|jets?|war[- ]?planes?|planes?|drones?|bombers?)\s+(?:had\s+|has\s+|have\s+)?"
              r"(?:carried\s+out|conducted|flew|flown|made|performed)\s+(?:any\s+)?(?:\w+\s+)?(?:missions|sorties|flights|strikes?|raids?))\b")
 # A modal makes a strike hypothetical only when it governs the attack ("could strike",
