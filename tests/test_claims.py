@@ -246,6 +246,22 @@ TRAPS = [
     ("A missile aggression targeted a military point near al-Kiswah, and our air defences intercepted the missiles.",
      {"Al Kiswah"}, set()),
     ("Jets bombed Saraqib, where rebels shot down a helicopter last year, killing two.", {"Saraqib"}, set()),
+    ("It said it launched an explosive drone at a base near Safed; the army says that drone was intercepted and "
+     "caused no damage.", set(), {"Safed"}),
+    # a strike, a hit or a bombardment of sport, markets or weather
+    ("Substitute winger Firas striking from 25 yards sent the home crowd in Jableh into raptures.", set(), {"Jablah"}),
+    ("Al-Ittihad beat Al-Hurriya in the Aleppo derby. The visitors had bombarded the home goal in Aleppo for most of "
+     "the second half.", set(), {"Aleppo"}),
+    ("Borsa Istanbul hit by selloff as strikes on shipping push oil prices up.", set(), {"Istanbul"}),
+    ("The quake struck Jindires at dawn. A second tremor hit Afrin an hour later.", set(), {"Jindayris", "‘Afrīn"}),
+    ("The earthquake struck Jindires, where air strikes had hit the market a year before.", {"Jindayris"}, set()),
+    # where the speaker is based or registered
+    ("Russian Defence Ministry in Moscow: Russian aircraft did not carry out any strikes in the Belyun area.",
+     {"Balyun"}, {"Moscow"}),
+    ("Supplies aviation fuel through companies registered in Latakia, supporting the air attacks on Sarmin.",
+     {"Sarmīn"}, {"Latakia"}),
+    ("In the early hours, missiles struck the runways and parts of the terminal apron at Damascus Intl.",
+     {"Damascus International Airport"}, {"Damascus"}),
     # a thread's numbered sites label the strike sentence after them
     ("3/ Site A - Al-Bukamal. The IRGC-linked compound next to the customs building was flattened by air strikes.",
      {"Ālbū Kamāl"}, set()),

@@ -205,7 +205,8 @@ def _clause_template(text: str, air_context: bool) -> tuple[_Clause, ...]:
         pos = m.end()
     pieces.append((pos, len(text)))
     air_in_sentence = bool(lx.AIR_AGENT.search(text))
-    stopped = bool(_NOTHING_HIT.search(text)) and not _IMPACT.search(text)
+    stopped = bool(_NOTHING_HIT.search(text) and _INTERCEPTED.search(text)) and not _IMPACT.search(text)
+    other_sense = bool(lx.OTHER_SENSE.search(text)) and not air_in_sentence and not lx.AIR_ATTACK_NAMED.search(text)
     for a, b in pieces:
         piece = text[a:b]
         if not piece.strip():
@@ -230,7 +231,7 @@ def _clause_template(text: str, air_context: bool) -> tuple[_Clause, ...]:
         if strike and ground and not agent and not attack_explicit(piece):
             strike = False
         plain = _QUOTE_MARK.sub(" ", piece)  # (same offsets): 'its aircraft had "not struck Telbisseh"'
-        if strike and (stopped and _INTERCEPTED.search(piece)
+        if strike and (other_sense or stopped
                        or _NEGATED.search(plain) and not re.search(r"\b(?:but|although)\b", piece, re.I)):
             strike = False
         denial = bool(lx.DENIAL.search(plain))
@@ -564,9 +565,10 @@ _VENUE = lx.compile_fast(
     r"\s*,?\s+in\s+(?:the\s+)?$", re.I)
 
 
-# where the speaker is based: "The NGO, which has its headquarters in London, ...", "the authorities in Damascus"
+# where the speaker is based: "The NGO, which has its headquarters in London, ...", "the authorities in Damascus",
+# "Russian Defence Ministry in Moscow: ..."
 _BASED_IN = lx.compile_fast(
-    r"\b(?:headquarters|headquartered|head\s+office|offices?|bureau|based|authorities|government)\s+"
+    r"\b(?:headquarters|headquartered|head\s+office|offices?|bureau|based|registered|authorities|government|ministry)\s+"
     r"(?:is\s+|are\s+)?in\s+(?:the\s+)?$", re.I)
 
 

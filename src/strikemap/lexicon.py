@@ -333,6 +333,13 @@ WEAK = _Either(_WEAK_WORDS, _TARGETS_VERB, "target")
 AIR_AGENT = _re(r"\b(?:war[- ]?planes?|war[- ]?jets?|jets?|aircraft|planes?|helicopters?|choppers?|air\s*force|"
                 r"aviation|bombers?|su-\d+\w*|mig-\d+|drones?|gunships?|fighter\s*(?:jets?|planes?|-bombers?)|"
                 r"air\s+power|air\s+group|air\s+operations?|aerial\s+operations?|sorties|pilots?)\b")
+# Words of sport, markets and weather: a "strike", "hit" or "bombarded" among them is no attack
+# from the air unless an aircraft or an air attack is named ("Late strike keeps Jableh in title
+# hunt", "Borsa Istanbul hit by selloff", "the quake hit Jindires").
+OTHER_SENSE = _re(r"\b(?:derby|league|goalkeeper|goals?|penalty|striker|winger|midfielder|hat-trick|scorer|stadium|"
+                  r"fixtures?|kick-off|half-time|crossbar|title\s+(?:hunt|race|hopes)|sell-?off|stock\s+markets?|"
+                  r"earthquakes?|quakes?|tremors?|aftershocks?|magnitude|storms?|snowstorms?|blizzards?|flood(?:s|ed|ing)?)\b")
+AIR_ATTACK_NAMED = _re(r"\b(?:air[- ]?strikes?|airstrikes?|air[- ]?raids?|barrel[- ]?bombs?|missiles?|rockets?|shells?)\b")
 # Verbs that make a strike only with an aircraft in the same clause ("warplanes kill 3").
 AGENT_VERBS = _re(r"\b(?:kill|kills|killed|killing|wound|wounds|wounded|commit|commits|committed|"
                   r"carried\s+out|carry\s+out|carries\s+out|intensif(?:y|ies|ied)|renew(?:s|ed)?|"

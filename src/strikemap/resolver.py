@@ -53,7 +53,7 @@ NON_PLACE_WORDS = frozenset(
 
 _AIR_WORDS = ("air base", "airbase", "airport", "air field", "airfield", "military airport")
 # an air word that ends a name: "Kuweires military airbase", "Halab International Airport"
-AIR = r"(?:(?:international|military)\s+)?(?:airport|air\s*base|airbase|air\s*field|heliport)"
+AIR = r"(?:(?:international|military)\s+)?(?:airport|air\s*base|airbase|air\s*field|heliport)|intl\b\.?"  # "Damascus Intl"
 _AIR_TAIL = re.compile(rf"\s+{AIR}$", re.I)
 AIR_KINDS = frozenset({"airport", "airbase"})
 FACILITY_KINDS = frozenset({"airport", "airbase", "base", "field", "camp", "dam", "landmark"})
