@@ -262,6 +262,10 @@ TRAPS = [
      {"Sarmīn"}, {"Latakia"}),
     ("In the early hours, missiles struck the runways and parts of the terminal apron at Damascus Intl.",
      {"Damascus International Airport"}, {"Damascus"}),
+    # a sentence that opens on a preposition and a name only a looser tier finds
+    ("In Dzhisr-esh-Shugur, a Su-24M struck a workshop used by the militants.", {"Jisr ash Shughūr"}, set()),
+    ("In Aqerbat, eight civilians were killed when a raid struck a house in the western quarter.", {"‘Uqayribāt"},
+     set()),
     # a thread's numbered sites label the strike sentence after them
     ("3/ Site A - Al-Bukamal. The IRGC-linked compound next to the customs building was flattened by air strikes.",
      {"Ālbū Kamāl"}, set()),

@@ -654,6 +654,7 @@ def _single_word_ok(tok: Token, res, text: str, offset: int) -> bool:
     return res.place.kind in ("country", "admin1") or res.place.population >= 20_000
 
 
+_OPENING_PREPOSITIONS = frozenset("in on at near from to by into across around outside inside".split())
 _CAMEL = re.compile(r"[a-z][A-Z]")  # "SyAAF", "YouTube": an acronym or a brand, no spelling of a place
 
 
@@ -661,6 +662,8 @@ def _loose(group: list[Token], text: str, offset: int, index: int, resolver: Res
            tied: set[int]) -> list[Mention]:
     """Try the looser tiers on words no exact name claimed (never a head
     word cut from the rest of its name, see ``_heads``)."""
+    if len(group) > 1 and group[0].text.lower() in _OPENING_PREPOSITIONS:
+        group = group[1:]  # "In Dzhisr-esh-Shugur, ...": the sentence's capital, not the name's
     words = [t for t in group if not is_common_word(t.text) and t.text.lower() not in NON_PLACE_WORDS
              and len(t.text) >= 4 and not (t.text.isupper() and len(t.text) <= 5) and not _CAMEL.search(t.text)]
     if not words or not _place_expected(text, group[0].start - offset, group[-1].end - offset):
