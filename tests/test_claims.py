@@ -266,6 +266,10 @@ TRAPS = [
     ("In Dzhisr-esh-Shugur, a Su-24M struck a workshop used by the militants.", {"Jisr ash Shughūr"}, set()),
     ("In Aqerbat, eight civilians were killed when a raid struck a house in the western quarter.", {"‘Uqayribāt"},
      set()),
+    # the people of a place telling where bombs fell on their own town or camp
+    ("Residents of the Handarat refugee camp said bombs from a helicopter fell near its northern edge.",
+     {"Ein el-Tal camp"}, set()),
+    ("Residents of Idlib said bombs from a helicopter fell near the border last year.", set(), {"Idlib"}),
     # a thread's numbered sites label the strike sentence after them
     ("3/ Site A - Al-Bukamal. The IRGC-linked compound next to the customs building was flattened by air strikes.",
      {"Ālbū Kamāl"}, set()),

@@ -159,6 +159,12 @@ def test_an_air_facility_named_by_its_town(resolver, name, place):
     assert resolver(name).place.name == place
 
 
+@pytest.mark.parametrize("name,place", [("Handarat refugee camp", "Ein el-Tal camp"),
+                                        ("Yarmouk Palestinian camp", "al-Yarmūk")])
+def test_a_camp_named_with_the_kind_of_camp(resolver, name, place):
+    assert resolver(name).place.name == place
+
+
 def test_a_town_is_no_air_facility(resolver):
     assert resolver("Moscow airport") is None
 

@@ -1064,7 +1064,10 @@ def _share_dates(claims: list[Claim]) -> None:
 _WHERE_STRIKES = lx.compile_fast(r"\s*,?\s*where\s+(?:[\w'’-]+\s+){0,3}?(?:air\s*)?(?:strikes?|raids?|bombs?|bombing|jets|"
                                  r"warplanes|aircraft|drones?|helicopters?)\b", re.I)
 _LOCALS_OF = lx.compile_fast(r"\b(?:residents|villagers|inhabitants|locals|people|families)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
-_LOCAL_LOSS = lx.compile_fast(rf"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?{_PASSIVE_VERB}", re.I)
+_LOCAL_LOSS = lx.compile_fast(rf"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?{_PASSIVE_VERB}|"
+                              # "Residents of the camp said bombs fell near its northern edge"
+                              r"\b(?:bombs?|barrels?|missiles?)\s+(?:[\w-]+\s+){0,4}?(?:fell|landed)\s+(?:on|near|in|at|by)\s+"
+                              r"(?:its|their|our)\b", re.I)
 _NOT_IN = lx.compile_fast(r"\bnot\s+(?:in|at|on|near)\s+(?:the\s+)?$", re.I)
 _TABLE_CELL = lx.compile_fast(r"\|\s*(?:the\s+)?$", re.I)
 # a record of a spreadsheet pasted as text: fields joined by commas with no space after them

@@ -56,6 +56,7 @@ _AIR_WORDS = ("air base", "airbase", "airport", "air field", "airfield", "milita
 AIR = r"(?:(?:international|military)\s+)?(?:airport|air\s*base|airbase|air\s*field|heliport)|intl\b\.?"  # "Damascus Intl"
 _AIR_TAIL = re.compile(rf"\s+{AIR}$", re.I)
 AIR_KINDS = frozenset({"airport", "airbase"})
+_CAMP_TAIL = re.compile(r"\s+(?:refugee|refugees|displacement|displaced|idp|palestinian)\s+camp$", re.I)
 FACILITY_KINDS = frozenset({"airport", "airbase", "base", "field", "camp", "dam", "landmark"})
 AIRFIELD_REACH_KM = 40.0  # how far a town's airport may lie from the town ("Damascus International Airport": 21 km)
 _KIND_BONUS = {"admin1": 0.08, "country": 0.08, "city": 0.1, "town": 0.05, "village": 0.03,
@@ -404,6 +405,9 @@ class Resolver:
         cands = self.candidates(name, kinds=kinds, allow_loose=allow_loose, region=region)
         if not cands and allow_loose and (kinds is None or AIR_KINDS <= kinds) and (tail := _AIR_TAIL.search(name)):
             return self.air_facility(name[:tail.start()])
+        if not cands and (tail := _CAMP_TAIL.search(name)):  # "Handarat refugee camp" is the row "Handarat camp"
+            return self(name[:tail.start()] + " camp", admin1=admin1, near=near, kinds=kinds, allow_loose=allow_loose,
+                        region=region)
         if not cands:
             if self.fallback is not None and allow_loose and kinds is None and not is_common_word(name):
                 place = self.fallback(name)
