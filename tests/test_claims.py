@@ -266,6 +266,7 @@ TRAPS = [
     ("In Dzhisr-esh-Shugur, a Su-24M struck a workshop used by the militants.", {"Jisr ash Shughūr"}, set()),
     ("In Aqerbat, eight civilians were killed when a raid struck a house in the western quarter.", {"‘Uqayribāt"},
      set()),
+    ("An Israeli drone hit a motorbike in the middle of Srifa in southern Lebanon.", {"Srîfa"}, set()),
     # the people of a place telling where bombs fell on their own town or camp
     ("Residents of the Handarat refugee camp said bombs from a helicopter fell near its northern edge.",
      {"Ein el-Tal camp"}, set()),
@@ -415,6 +416,16 @@ def test_which_x_denied_is_xs_own_claim(resolver, text, asserted_by):
 def test_no_site_in_a_place_was_targeted_is_a_denial(resolver):
     claims = analyse("The US explicitly says no site in Hatleh was targeted by its aircraft.", resolver).claims
     assert [(c.mention.resolution.place.name, c.stance) for c in claims] == [("Hatla", "denied")]
+
+
+@pytest.mark.parametrize("text", [
+    "Claims that Turkish aircraft struck a bakery in the centre of El Bab, killing civilians, do not reflect the truth.",
+    "Reports that Russian jets bombed a hospital in El Bab are groundless, the ministry said.",
+    "Reports that Turkish jets bombed a school in El Bab have no basis in fact.",
+])
+def test_a_report_called_untrue_is_denied(resolver, text):
+    claims = analyse(text, resolver).claims
+    assert [(c.mention.resolution.place.name, c.stance) for c in claims] == [("Al Bāb", "denied")]
 
 
 def test_a_denial_in_quotation_marks(resolver):

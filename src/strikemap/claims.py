@@ -59,7 +59,7 @@ _FILLER_WORDS = (
     r"coastal|small|large|major|city|town|village|villages|towns|cities|area|areas|district|districts|"
     r"settlement|settlements|locality|hamlet|"
     r"neighbourhood|neighborhood|neighbourhoods|neighborhoods|suburb|suburbs|region|province|governorate|countryside|outskirts|vicinity|"
-    r"surroundings|edge|edges|entrance|entrances|approaches|walls|old|hill|hills|hilltop|slopes|summit|part|parts|positions?|targets?|sites?|facilities|areas|of|quarter|quarters|residential|"
+    r"surroundings|edge|edges|entrance|entrances|approaches|walls|old|hill|hills|hilltop|slopes|summit|centre|center|heart|middle|part|parts|positions?|targets?|sites?|facilities|areas|of|quarter|quarters|residential|"
     r"\d+|km|kilomet(?:er|re)s?|miles?|north|south|east|west|north-?east|north-?west|south-?east|"
     r"south-?west|northeast|northwest|southeast|southwest|rural|outlying|just|about|some|several|"
     r"militant|terrorist|is|isis|rebel|jihadist")
