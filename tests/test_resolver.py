@@ -234,3 +234,12 @@ def test_kinds_restrict_to_governorates(resolver):
 def test_a_chat_2_may_be_a_levantine_q(resolver):
     # "Sa2ba" is Saqba, whose q Damascenes say as a hamza; "Sa'ba" alone would be Sabbah
     assert resolver("Sa2ba", near=(33.57, 36.40)).place.name == "Saqba"
+
+
+def test_a_respelling_abroad_does_not_stop_a_reading_at_home(resolver):
+    # GeoNames calls the Turkish Durusu "Derkos"; read as Turkish, "Derkuş" is Darkush in Idlib
+    assert resolver("Derkuş").place.name == "Darkūsh"
+
+
+def test_a_doubled_l_is_no_glued_article(resolver):
+    assert resolver("Allepo").place.name == "Aleppo"

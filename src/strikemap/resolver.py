@@ -102,6 +102,7 @@ def _one_e(text_key: str) -> str:
 
 
 _LEVANTINE_2 = str.maketrans({"2": "q"})
+_GLUED_AL_TYPO = re.compile(r"^all[aeiou]")
 
 
 def _from_arabizi(name: str) -> tuple[str, ...]:
@@ -479,6 +480,11 @@ class Resolver:
             for i in keep(gaz.by_key.get(plain, ())):
                 if not romanised_arabic(gaz.places[i].country):
                     found.setdefault(i, Candidate(gaz.places[i], "normalised", 0.95, 0.0))
+            if not found and _GLUED_AL_TYPO.match(folded):
+                # "Allepo": a doubled l read as a glued article ("al-Lepo"); the name itself may start so
+                for i in keep(gaz.by_key.get(plain, ())):
+                    if romanised_arabic(gaz.places[i].country):
+                        found.setdefault(i, Candidate(gaz.places[i], "normalised", 0.9, 0.0))
         if found and not any(c.method == "exact" for c in found.values()) and \
                 (other := _kh_as_h(name)) != name and other not in read_from:
             # a respelling that may have come through Russian ("Arikha" is Ariha as well as 'Ariqah):
@@ -491,8 +497,11 @@ class Resolver:
             # a name spelt as a row spells it outranks a respelling abroad ("Bekaa" is the Beqaa
             # Valley, not the Israeli village GeoNames also calls "Beka`")
             found = {i: c for i, c in found.items() if c.method == "exact" or c.place.country == region}
+        # a respelling abroad does not stop the readings that may find the name at home
+        # ("Derkuş" is Darkush, not the Turkish Durusu, once called Derkos)
+        abroad = bool(found) and all(c.method != "exact" and c.place.country != region for c in found.values())
         for reading in (_from_arabizi, _as_english, _from_russian, _from_spanish, _from_germanic, _from_german_j
-                        ) if not found and allow_loose and len(read_from) < _MOST_READINGS else ():
+                        ) if (not found or abroad) and allow_loose and len(read_from) < _MOST_READINGS else ():
             # Kurdish and Turkish Latin spell Arabic j as c and sh as ş ("Cindirês" is Jindires);
             # a name that came through Russian writes ḥ as Kh ("Khabit" is Hbit); Spanish writes
             # Arabic j as y and kh as j ("Yasim" is Jasim, "Injil" Inkhil); German, Dutch and
@@ -500,11 +509,14 @@ class Resolver:
             # (``read_from``: the spellings already read on the way here, so readings
             # that undo each other, Spanish y for j and German j for y, end)
             others = reading(name)
+            read = {}
             for other in (others,) if isinstance(others, str) else others:
                 if other != name and other not in read_from:
-                    found.update((id(c.place), Candidate(c.place, "skeleton", round(c.score * 0.9, 4), 0.0))
-                                 for c in self._candidates(other, kinds, allow_loose, region, (*read_from, name)))
-            if found:
+                    read.update((id(c.place), Candidate(c.place, "skeleton", round(c.score * 0.9, 4), 0.0))
+                                for c in self._candidates(other, kinds, allow_loose, region, (*read_from, name))
+                                if not abroad or c.place.country == region)
+            if read:
+                found.update(read)
                 break
         if found or not allow_loose or is_arabic(name) or len(k) < 4:
             return list(found.values())
