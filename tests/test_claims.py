@@ -428,6 +428,16 @@ def test_a_report_called_untrue_is_denied(resolver, text):
     assert [(c.mention.resolution.place.name, c.stance) for c in claims] == [("Al Bāb", "denied")]
 
 
+@pytest.mark.parametrize("text,place", [
+    ("Turkish MoD also says the convoy 15 km north of Til Temir was NOT hit by Turkish forces.", "Tall Tamr"),
+    ('A spokesperson told us that "no US strike took place in or around Mayadeen" that week.', "Al Mayādīn"),
+    ("There is no evidence of a US strike in Mayadeen on that date.", "Al Mayādīn"),
+])
+def test_a_strike_said_not_to_have_happened_is_denied(resolver, text, place):
+    claims = analyse("Drones bombed Derbasiyah on Monday. " + text, resolver).claims
+    assert [(c.mention.resolution.place.name, c.stance) for c in claims][1:] == [(place, "denied")]
+
+
 def test_a_denial_in_quotation_marks(resolver):
     text = ('The Russian MoD stated that its aircraft had "not struck Telbisseh" and that there were no Russian '
             "sorties over the area.")

@@ -1063,6 +1063,8 @@ def _share_dates(claims: list[Claim]) -> None:
 
 _WHERE_STRIKES = lx.compile_fast(r"\s*,?\s*where\s+(?:[\w'’-]+\s+){0,3}?(?:air\s*)?(?:strikes?|raids?|bombs?|bombing|jets|"
                                  r"warplanes|aircraft|drones?|helicopters?)\b", re.I)
+_MOVING_TARGETS = frozenset({"convoy", "reinforcements"})
+_NOT = re.compile(r"\bnot\s+", re.I)
 _LOCALS_OF = lx.compile_fast(r"\b(?:residents|villagers|inhabitants|locals|people|families)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 _LOCAL_LOSS = lx.compile_fast(rf"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?{_PASSIVE_VERB}|"
                               # "Residents of the camp said bombs fell near its northern edge"
@@ -1116,6 +1118,8 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
     if struck:  # "hit a convoy in X": the convoy is what was hit, X where it was
         between = between[struck.end():]
     frame = lx.BLOCKING_FRAMES.search(_NOT_AN_ORIGIN.sub(" ", " ".join(_RELATIVE_ASIDE.sub(" ", between).split()[-7:])))
+    if frame and frame.group(0).lower() in _MOVING_TARGETS and _PASSIVE.match(_NOT.sub("", after[:60], 1)):
+        frame = None  # "the convoy 15 km north of Til Temir was (not) hit": where the convoy was struck
     if frame:  # "forces advance north of X" is ground fighting as well as a route
         return False, "ground fighting" if lx.GROUND.fullmatch(frame.group(0)) else "origin, destination, route or meeting place"
     # ground words and frames inside a closed relative clause describe the target, not the
