@@ -438,6 +438,14 @@ def test_a_strike_said_not_to_have_happened_is_denied(resolver, text, place):
     assert [(c.mention.resolution.place.name, c.stance) for c in claims][1:] == [(place, "denied")]
 
 
+def test_denying_civilian_targets_is_no_denial_of_the_strike(resolver):
+    text = ('Turkish jets struck Derbasiyah. The ministry tweeted: "Our jets did not strike any civilian target in '
+            'Ras al-Ain, only terrorist positions."')
+    claims = analyse(text, resolver).claims
+    assert [(c.mention.resolution.place.name, c.stance) for c in claims] == [
+        ("Ad Darbāsīyah", "asserted"), ("Ra’s al ‘Ayn", "asserted")]
+
+
 def test_a_denial_in_quotation_marks(resolver):
     text = ('The Russian MoD stated that its aircraft had "not struck Telbisseh" and that there were no Russian '
             "sorties over the area.")

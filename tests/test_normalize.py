@@ -21,6 +21,7 @@ from strikemap.normalize import fold, key, skeleton
     ("Talbiseh", "Talbisah", "-eh/-ah endings"),
     ("Nabatieh", "Nabatiyeh", "-ieh is an ending, not the digraph ie"),
     ("Salamieh", "Salamiyah", "-ieh and -iyah endings"),
+    ("Serekanye", "Serêkaniyê", "Kurdish -ye after a consonant, as -iye"),
     ("Hamah", "Hama", "-ah ending"),
     ("Ma'arrat al-Nu'man", "Maarat al-Numan", "apostrophes for ayn and hamza"),
     ("Ma‘arrat an Nu‘mān", "Maarrat al Numan", "diacritics and curly ayn"),

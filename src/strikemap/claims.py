@@ -234,7 +234,9 @@ def _clause_template(text: str, air_context: bool) -> tuple[_Clause, ...]:
         if strike and (other_sense or stopped
                        or _NEGATED.search(plain) and not re.search(r"\b(?:but|although)\b", piece, re.I)):
             strike = False
-        denial = bool(lx.DENIAL.search(plain))
+        # "did not strike any civilian target in Ras al-Ain, only terrorist positions" denies what
+        # was struck, not that a strike fell there
+        denial = bool(lx.DENIAL.search(plain)) and not _CIVILIANS_DENIED.search(plain)
         not_hit = _NOT_HIT.search(plain) if strike and not denial else None
         if not_hit:
             # "the hospital was not struck, the ministry said" denies a strike;
@@ -1063,6 +1065,8 @@ def _share_dates(claims: list[Claim]) -> None:
 
 _WHERE_STRIKES = lx.compile_fast(r"\s*,?\s*where\s+(?:[\w'’-]+\s+){0,3}?(?:air\s*)?(?:strikes?|raids?|bombs?|bombing|jets|"
                                  r"warplanes|aircraft|drones?|helicopters?)\b", re.I)
+_CIVILIANS_DENIED = lx.Folded(r"\b(?:not|never)\s+(?:\w+\s+)?(?:strike|struck|hit|target|targeted|bomb|bombed)\s+(?:any\s+)?"
+                              r"civilian(?:s|\s+(?:targets?|areas?|objects?|sites?|infrastructure))?\b.{0,40}\bonly\b")
 _MOVING_TARGETS = frozenset({"convoy", "reinforcements"})
 _NOT = re.compile(r"\bnot\s+", re.I)
 _LOCALS_OF = lx.compile_fast(r"\b(?:residents|villagers|inhabitants|locals|people|families)\s+(?:in|of)\s+(?:the\s+)?$", re.I)

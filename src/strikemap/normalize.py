@@ -11,7 +11,7 @@ Three levels, from strict to loose, each a pure function of a string:
     Abu/Albu/Bou made one, Tal/Tell/Tall, Kafr/Kafar/Kfar and Jabal/Jebel
     made one, doubled letters single, ou/oo -> u, o -> u,
     ee -> i, ei/ai/ae/ey -> ay, q -> k, th -> t, dh -> d, kh -> k, gh -> g,
-    ch/sch -> sh, dj -> j, -iyah/-iya/-iyeh/-ieh/-ia/-ie -> ia and other
+    ch/sch -> sh, dj -> j, -iyah/-iya/-iyeh/-ieh/-ia/-ie/-ye -> ia and other
     -ah/-eh/-a/-e endings -> a, spaces removed:
     ``"Deir ez-Zor"``, ``"Dayr az Zawr"`` and ``"Deir Ezzor"`` become
     ``"dayrzur"``, ``"dayrzawr"``, ``"dayrzur"``.
@@ -62,7 +62,7 @@ _DIGRAPHS = [
 ]
 _DIGRAPH_RE = re.compile("|".join(re.escape(a) for a, _ in _DIGRAPHS))
 _DIGRAPH_MAP = dict(_DIGRAPHS)
-_ENDINGS = re.compile(r"(?:iyyah|iyyeh|iyya|iyah|iyeh|iya|iye|ieh|iah|ia|ie|iy|i)$")
+_ENDINGS = re.compile(r"(?:iyyah|iyyeh|iyya|iyah|iyeh|iya|iye|ieh|iah|ia|ie|iy|i|(?<![aeiou])ye)$")
 _FINAL_VOWEL_H = re.compile(r"(?:ah|eh|a|e)$")
 _DOUBLE = re.compile(r"([a-z])\1+")
 _TRIPLE = re.compile(r"([a-z])\1{2,}")
