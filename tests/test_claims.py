@@ -267,6 +267,10 @@ TRAPS = [
     ("In Aqerbat, eight civilians were killed when a raid struck a house in the western quarter.", {"‘Uqayribāt"},
      set()),
     ("An Israeli drone hit a motorbike in the middle of Srifa in southern Lebanon.", {"Srîfa"}, set()),
+    # where a reporter is, telling of a strike elsewhere; a reporter struck is struck where he is
+    ("Our correspondent in Gaziantep reports Turkish aircraft struck a hilltop position 4 km east of Mabatli.",
+     {"Al Ma‘baţlī"}, {"Gaziantep"}),
+    ("An air strike killed a journalist in Saraqib, activists said.", {"Saraqib"}, set()),
     # the people of a place telling where bombs fell on their own town or camp
     ("Residents of the Handarat refugee camp said bombs from a helicopter fell near its northern edge.",
      {"Ein el-Tal camp"}, set()),
@@ -444,6 +448,17 @@ def test_denying_civilian_targets_is_no_denial_of_the_strike(resolver):
     claims = analyse(text, resolver).claims
     assert [(c.mention.resolution.place.name, c.stance) for c in claims] == [
         ("Ad Darbāsīyah", "asserted"), ("Ra’s al ‘Ayn", "asserted")]
+
+
+def test_the_dam_points_back_to_the_dam_named_before(resolver):
+    text = ("Kurdish officials say Turkish jets bombed near the Meidanki dam, which supplies Afrin. The Turkish defence "
+            "ministry has denied that any strike was carried out on the dam.")
+    claims = analyse(text, resolver).claims
+    assert [(c.mention.resolution.place.name, c.stance) for c in claims] == [("Afrin Dam", "asserted"),
+                                                                              ("Afrin Dam", "denied")]
+    # "the airport" after a town names no facility of its own
+    claims = analyse("Jets struck Saraqib on Monday. The airport was not hit, the ministry said.", resolver).claims
+    assert [(c.mention.resolution.place.name, c.stance) for c in claims if c.mention] == [("Saraqib", "asserted")]
 
 
 def test_a_denial_in_quotation_marks(resolver):

@@ -32,6 +32,7 @@ from strikemap import lexicon as lx
 from strikemap.dates import sentence_date
 from strikemap.gazetteer import geodesic_km
 from strikemap.model import Article, Casualties, Claim, DateInfo, Mention
+from strikemap.resolver import FACILITY_KINDS
 from strikemap.sentences import Sentence
 
 __all__ = ["extract_claims", "casualties", "attribute"]
@@ -574,6 +575,10 @@ _BASED_IN = lx.compile_fast(
     r"(?:is\s+|are\s+)?in\s+(?:the\s+)?$", re.I)
 
 
+_REPORTER_IN = lx.compile_fast(r"\b(?:our|a|an|the|its|their)\s+(?:\w+\s+)?(?:correspondents?|reporters?|journalists?|"
+                               r"stringers?|monitors?)\s+in\s+(?:the\s+)?$", re.I)
+_REPORTS = lx.compile_fast(r"\s*(?:,[^,]{0,40},\s*)?(?:said|says|reports?|reported|told|tells|wrote|writes|confirmed|"
+                           r"confirms|saw|sees|heard|hears)\b", re.I)
 # a place inside the source of a report: "according to the Defence Ministry in Ankara, ..."
 _IN_SOURCE = lx.compile_fast(r"\baccording\s+to\s+[^,.;:\"“”]{0,80}$", re.I)
 
@@ -828,16 +833,20 @@ _LIST_EVIDENCE = 800
 
 
 def _place_pointed_back(article: Article, index: int, by_sentence: dict[int, list[Mention]]) -> Mention | None:
-    """The place a strike sentence points back to with "the town" or "there":
-    the one place, finer than a governorate, that the nearest of the two
-    sentences before it to name any place names, in the same paragraph."""
-    if not lx.names_previous_place(article.sentences[index].text):
+    """The place a strike sentence points back to with "the town" or "there"
+    (or the facility, with "the dam"): the one place, finer than a governorate,
+    that the nearest of the two sentences before it to name any names, in the
+    same paragraph."""
+    text = article.sentences[index].text
+    if not lx.names_previous_place(text):
         return None
+    facility = lx.names_previous_facility(text)
     for back in range(index - 1, max(-1, index - 3), -1):
         if not _same_paragraph(article, back):
             return None
         places = [m for m in by_sentence.get(back, ()) if m.resolution is not None and not m.role
-                  and m.precision not in ("country", "admin1")]
+                  and m.precision not in ("country", "admin1")
+                  and (not facility or m.resolution.place.kind in FACILITY_KINDS)]
         if places:
             return places[0] if len({m.resolution.place.id for m in places}) == 1 else None
     return None
@@ -1101,6 +1110,9 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
         return False, "locates another place"  # "In Damascus, a missile hit an apartment in the Mazzeh district"
     if _BASED_IN.search(sent.text, max(0, m.phrase_start - sent.start - 40), m.phrase_start - sent.start):
         return False, "where an organisation is based"
+    if _REPORTER_IN.search(sent.text, max(0, m.phrase_start - sent.start - 40), m.phrase_start - sent.start) \
+            and _REPORTS.match(after):
+        return False, "where a reporter is"  # "Our correspondent in Gaziantep reports Turkish aircraft struck ..."
     possessive = after.startswith(("'s", "’s"))
     if possessive and not lx.FEATURE_NOUNS.match(after[2:]):
         return False, "possessive"

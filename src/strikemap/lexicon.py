@@ -11,7 +11,7 @@ from functools import lru_cache
 
 __all__ = ["TEXT_CACHE", "Folded", "required_words", "first_chars", "compile_fast", "ATTACK_TYPES", "STRONG", "WEAK", "AIR_AGENT", "GROUND", "SPEECH", "DENIAL", "RELEVANT", "relevant",
            "CLAIMANTS", "PERPETRATORS", "HYPOTHETICAL", "BLOCKING_FRAMES", "FEATURE_NOUNS", "SETTLEMENT_ASIDE",
-           "NUMBER_WORDS", "locates_previous", "names_previous_place", "introduces_targets", "list_marker", "names_target"]
+           "NUMBER_WORDS", "locates_previous", "names_previous_place", "names_previous_facility", "introduces_targets", "list_marker", "names_target"]
 
 
 # Entries kept by the caches of per-sentence work (mentions, clauses,
@@ -508,10 +508,21 @@ _PLACE_ANAPHOR = _re(
     r"appears?|appeared|remains?|remained|used|being|been)\b)")
 
 
+# ... or to a facility it named: "Turkish jets bombed near the Meidanki dam. The ministry
+# denied that any strike was carried out on the dam."
+_FACILITY_ANAPHOR = _re(r"\b(?:the|that|this)\s+(?:dam|airport|air\s*base|airbase|air\s*field|airfield)\b"
+                        r"(?!\s+(?:of|in|at|near|called|named)\b)")
+
+
 def names_previous_place(sentence: str) -> bool:
     """Whether ``sentence`` places its strike by pointing back to the
-    place the sentence before named ("the town", "there")."""
-    return _PLACE_ANAPHOR.search(sentence) is not None
+    place the sentence before named ("the town", "there", "the dam")."""
+    return _PLACE_ANAPHOR.search(sentence) is not None or _FACILITY_ANAPHOR.search(sentence) is not None
+
+
+def names_previous_facility(sentence: str) -> bool:
+    """Whether ``sentence`` points back only to a facility ("the dam", "the airport"), not to a town."""
+    return _FACILITY_ANAPHOR.search(sentence) is not None and _PLACE_ANAPHOR.search(sentence) is None
 
 
 # A list of targets: "Among the targets struck:" and then one target an item.
