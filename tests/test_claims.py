@@ -461,6 +461,13 @@ def test_the_dam_points_back_to_the_dam_named_before(resolver):
     assert [(c.mention.resolution.place.name, c.stance) for c in claims if c.mention] == [("Saraqib", "asserted")]
 
 
+def test_no_aircraft_flew_over_a_place_denies_the_raid_there(resolver):
+    text = "The air raid on Azaz killed 31. A military source said no aircraft had flown over Azaz and blamed a car bomb."
+    claims = analyse(text, resolver).claims
+    assert [(c.mention.resolution.place.name, c.stance) for c in claims] == [("I‘zāz", "asserted"), ("I‘zāz", "denied")]
+    assert strike_places("Jets struck Saraqib. Jets flew over Idlib towards Latakia.", resolver) == {"Saraqib": "asserted"}
+
+
 def test_a_denial_in_quotation_marks(resolver):
     text = ('The Russian MoD stated that its aircraft had "not struck Telbisseh" and that there were no Russian '
             "sorties over the area.")

@@ -238,6 +238,9 @@ def _clause_template(text: str, air_context: bool) -> tuple[_Clause, ...]:
         # "did not strike any civilian target in Ras al-Ain, only terrorist positions" denies what
         # was struck, not that a strike fell there
         denial = bool(lx.DENIAL.search(plain)) and not _CIVILIANS_DENIED.search(plain)
+        if not strike and _NO_FLIGHT.search(plain):
+            strike = denial = True  # "no aircraft had flown over Azaz": denies the raid there
+            attack = attack or "air_strike"
         not_hit = _NOT_HIT.search(plain) if strike and not denial else None
         if not_hit:
             # "the hospital was not struck, the ministry said" denies a strike;
@@ -1076,6 +1079,8 @@ _WHERE_STRIKES = lx.compile_fast(r"\s*,?\s*where\s+(?:[\w'’-]+\s+){0,3}?(?:air
                                  r"warplanes|aircraft|drones?|helicopters?)\b", re.I)
 _CIVILIANS_DENIED = lx.Folded(r"\b(?:not|never)\s+(?:\w+\s+)?(?:strike|struck|hit|target|targeted|bomb|bombed)\s+(?:any\s+)?"
                               r"civilian(?:s|\s+(?:targets?|areas?|objects?|sites?|infrastructure))?\b.{0,40}\bonly\b")
+_NO_FLIGHT = lx.Folded(r"\bno\s+(?:\w+\s+)?(?:aircraft|helicopters?|jets?|war[- ]?planes?|planes?|drones?|bombers?)\s+"
+                       r"(?:of\s+(?:the\s+)?\w+\s+)?(?:had\s+|has\s+|have\s+)?(?:flown|flew)\s+over\b")
 _MOVING_TARGETS = frozenset({"convoy", "reinforcements"})
 _NOT = re.compile(r"\bnot\s+", re.I)
 _LOCALS_OF = lx.compile_fast(r"\b(?:residents|villagers|inhabitants|locals|people|families)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
@@ -1125,6 +1130,8 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
     if governing and governing.group(1).lower() in _BLOCKING_PREPOSITIONS:
         flown = _strip_filler(before_clause)
         if not _FLOWN_AGAINST.search(flown, max(0, len(flown) - 40)):
+            if governing.group(1).lower() == "over" and _NO_FLIGHT.search(before_clause):
+                return True, ""  # "no aircraft had flown over Azaz": the place of the raid denied
             return False, "origin, destination or route"
         if not lx.BLOCKING_FRAMES.search(between[:governing.start()]):
             return True, ""
