@@ -34,6 +34,9 @@ from strikemap.normalize import fold, key, skeleton
     ("Tell Abyad", "Tal Abyad", "Tal/Tell/Tall"),
     ("Kafar Nabl", "Kfar Nabl", "Kafr/Kafar/Kfar"),
     ("Jebel al-Zawiya", "Jabal az-Zawiya", "Jabal/Jebel"),
+    ("Gebel Zawiya", "Jabal az-Zawiya", "Italian Gebel"),
+    ("Til Temir", "Tell Temir", "Kurdish Til"),
+    ("Kfarshouba", "Kfar Shouba", "a Kafr written together with the name"),
     ("الرقة", "الرقه", "Arabic ta marbuta"),
     ("إدلب", "ادلب", "Arabic alef with hamza"),
 ])

@@ -165,12 +165,25 @@ def test_a_camp_named_with_the_kind_of_camp(resolver, name, place):
     assert resolver(name).place.name == place
 
 
+@pytest.mark.parametrize("name,place", [
+    ("Jarrah airbase", "Jirah Air Base"),  # was a loose Hamah airbase: the air word outweighed the name
+    ("Nayrab airport", "Nayrab Military Heliport"),  # the base's own words, whatever the air word
+])
+def test_an_air_facility_is_read_by_its_own_words(resolver, name, place):
+    assert resolver(name).place.name == place
+
+
+def test_an_unknown_air_facility_is_no_look_alike(resolver):
+    assert resolver("al-Dabaa airbase") is None  # no "Tabqa airbase"
+
+
 def test_a_town_is_no_air_facility(resolver):
     assert resolver("Moscow airport") is None
 
 
-@pytest.mark.parametrize("name,place", [("Dzhisr-esh-Shugur", "Jisr ash Shughūr"), ("Dzheirud", "Jayrūd")])
-def test_russian_dzh_for_j(resolver, name, place):
+@pytest.mark.parametrize("name,place", [("Dzhisr-esh-Shugur", "Jisr ash Shughūr"), ("Dzheirud", "Jayrūd"),
+                                        ("Mukhasan", "Mūḩ Ḩasan")])
+def test_russian_dzh_for_j_and_kh_for_h(resolver, name, place):
     assert resolver(name).place.name == place
 
 
@@ -243,3 +256,8 @@ def test_a_respelling_abroad_does_not_stop_a_reading_at_home(resolver):
 
 def test_a_doubled_l_is_no_glued_article(resolver):
     assert resolver("Allepo").place.name == "Aleppo"
+
+
+def test_what_looks_like_a_glued_article_may_be_the_name(resolver):
+    # "Azzeh" reads as az-Zeh; "Daret Azzeh" is Darat 'Izzah
+    assert resolver("Daret Azzeh").place.name == "Dārat ‘Izzah"

@@ -9,7 +9,7 @@ Three levels, from strict to loose, each a pure function of a string:
     ``fold`` plus the rules of Arabic romanisation: the article and its
     assimilated forms dropped (al-/el-/ad-/ar-/as-/ash-/az-/ez-, "Ezzor"),
     Abu/Albu/Bou made one, Tal/Tell/Tall, Kafr/Kafar/Kfar and Jabal/Jebel
-    made one, doubled letters single, ou/oo -> u, o -> u,
+    made one (with Til, Kfer, Djebel, Gebel; "Kfarshouba" as "Kfar Shouba"), doubled letters single, ou/oo -> u, o -> u,
     ee -> i, ei/ai/ae/ey -> ay, q -> k, th -> t, dh -> d, kh -> k, gh -> g,
     ch/sch -> sh, dj -> j, -iyah/-iya/-iyeh/-ieh/-ia/-ie/-ye -> ia and other
     -ah/-eh/-a/-e endings -> a, spaces removed:
@@ -108,18 +108,22 @@ def fold(text: str) -> str:
 
 # Generic heads of Arabic place names, each spelt several ways ("Tal
 # Abyad", "Tell Abyad", "Tall Abyad"; "Kafar Sajna", "Kfar Sajna").
-_HEADS = {"tal": "tal", "tel": "tal", "tell": "tal", "tall": "tal", "kafr": "kafr", "kafar": "kafr",
-          "kfar": "kafr", "kefr": "kafr", "jabal": "jabal", "jebel": "jabal", "jbel": "jabal", "jabel": "jabal"}
+_HEADS = {"tal": "tal", "tel": "tal", "tell": "tal", "tall": "tal", "til": "tal", "kafr": "kafr", "kafar": "kafr",
+          "kfar": "kafr", "kefr": "kafr", "kfer": "kafr", "kefer": "kafr", "jabal": "jabal", "jebel": "jabal",
+          "jbel": "jabal", "jabel": "jabal", "djebel": "jabal", "gebel": "jabal"}
+# a Kafr written together with the rest of the name: "Kfarshouba", "Kafarnabel"
+_JOINED_KAFR = re.compile(r"^(?:kfar|kafar|kefr|kfer|kefer)(?=[a-z]{3})")
 
 
-def _token_key(token: str, drop_articles: bool) -> str:
+def _token_key(token: str, drop_articles: bool, glued: bool = True) -> str:
     if token in ("abu", "albu", "bu", "bou", "abou"):
         return "bu"
     if token in _HEADS:
         return _HEADS[token]
+    token = _JOINED_KAFR.sub("kafr", token)
     if token.startswith("abu") and len(token) > 5:
         token = "bu" + token[3:]
-    if drop_articles:
+    if drop_articles and glued:
         token = _GLUED_ARTICLE.sub("", token, count=1)
         token = _GLUED_AL.sub("", token)
     # doubled consonants are made single before the digraphs ("Shaykhh"), doubled
@@ -140,11 +144,13 @@ def _token_key(token: str, drop_articles: bool) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def key(text: str, drop_articles: bool = True) -> str:
+def key(text: str, drop_articles: bool = True, glued: bool = True) -> str:
     """Normalised matching key of a place name.
 
     ``drop_articles=False`` keeps the article, separate or glued, for names
-    that are not romanised Arabic (see ``ARABIC_NAMING``).
+    that are not romanised Arabic (see ``ARABIC_NAMING``); ``glued=False``
+    keeps only what looks like a glued article ("Azzeh" may be 'Izzah as
+    well as az-Zeh).
 
     >>> key("Deir ez-Zor") == key("Deir Ezzor") == key("Deir al-Zor")
     True
@@ -159,7 +165,7 @@ def key(text: str, drop_articles: bool = True) -> str:
     tokens = [t for t in folded.split() if t]
     if len(tokens) > 1 and drop_articles:
         tokens = [t for t in tokens if t not in ARTICLES] or tokens
-    return "".join(_token_key(t, drop_articles) for t in tokens)
+    return "".join(_token_key(t, drop_articles, glued) for t in tokens)
 
 
 @lru_cache(maxsize=200_000)

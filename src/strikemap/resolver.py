@@ -115,7 +115,7 @@ def _from_arabizi(name: str) -> tuple[str, ...]:
     return (read, name.translate(_LEVANTINE_2).translate(_ARABIZI_LETTERS)) if "2" in name else (read,)
 
 
-_RUSSIAN_KH = re.compile(r"\b(?:Kh|KH|kh)(?=[aeiouy])")
+_RUSSIAN_KH = re.compile(r"(?:Kh|KH|kh)(?=[aeiouy])")
 _KH = re.compile(r"Kh|KH|kh")
 # a name is read through at most this many of the readings below, one after another
 # ("Cindirês" needs one; a made-up name would otherwise try every order of all six)
@@ -176,7 +176,9 @@ def _H_FOR_KH(match: re.Match) -> str:
 # words that qualify a name ("western", "upper", "the town" ...): two names that share only these differ
 _QUALIFIERS = frozenset(key(w, False) for w in (
     "gharbiyah gharbiya gharbiyeh sharqiyah sharqiya sharqiyeh shamaliyah shamaliya janubiyah janubiya qibliyah "
-    "wusta balad kabir kabira kabirah saghir saghira saghirah fawqani tahtani jadida jadidah qadima qadimah").split())
+    "wusta balad kabir kabira kabirah saghir saghira saghirah fawqani tahtani jadida jadidah qadima qadimah "
+    # and the words of an air facility: "al-Dabaa airbase" is no "Tabqa airbase"
+    "airport airbase airfield base field heliport military international").split())
 
 
 @lru_cache(maxsize=1 << 16)  # asked of every name of every loose candidate
@@ -403,9 +405,15 @@ class Resolver:
         return result
 
     def _resolve(self, name, admin1, near, kinds, allow_loose, region) -> Resolution | None:
-        cands = self.candidates(name, kinds=kinds, allow_loose=allow_loose, region=region)
-        if not cands and allow_loose and (kinds is None or AIR_KINDS <= kinds) and (tail := _AIR_TAIL.search(name)):
-            return self.air_facility(name[:tail.start()])
+        tail = _AIR_TAIL.search(name) if allow_loose and (kinds is None or AIR_KINDS <= kinds) else None
+        # an air facility's own spelling first, then the facility of the town it is named by,
+        # and only then a loose spelling of the whole name
+        cands = self.candidates(name, kinds=kinds, allow_loose=allow_loose and tail is None, region=region)
+        if not cands and tail is not None:
+            facility = self.air_facility(name[:tail.start()])
+            if facility is not None:
+                return facility
+            cands = self.candidates(name, kinds=kinds, allow_loose=True, region=region)
         if not cands and (tail := _CAMP_TAIL.search(name)):  # "Handarat refugee camp" is the row "Handarat camp"
             return self(name[:tail.start()] + " camp", admin1=admin1, near=near, kinds=kinds, allow_loose=allow_loose,
                         region=region)
@@ -432,6 +440,12 @@ class Resolver:
         own = self(town, kinds=AIR_KINDS)
         if own is not None and own.score >= 0.8:
             return own
+        head = _head_of(f"{town} airport")
+        rows = {p.id: p for p in self._air_rows_by_head.get(head, ())} if head else {}
+        if len(rows) == 1:  # "Nayrab airport" is the row "Nayrab Military Heliport"
+            (place,) = rows.values()
+            return Resolution(query=town, place=place, method="normalised", score=0.9,
+                              matched_name=self._matched_name(f"{town} airport", place))
         res = self(town)
         if res is None or res.score < 0.8 or res.place.kind in FACILITY_KINDS or res.place.kind == "country":
             return None
@@ -441,6 +455,17 @@ class Resolver:
             if airport is not None and geodesic_km(place.lat, place.lon, airport.place.lat, airport.place.lon) <= AIRFIELD_REACH_KM:
                 return airport
         return None
+
+    @cached_property
+    def _air_rows_by_head(self) -> dict[str, list[Place]]:
+        """Airports and air bases by the own words of each of their names ("nayrab" for "Nayrab Military Heliport")."""
+        out: dict[str, list[Place]] = {}
+        for place in self.gazetteer.places:
+            if place.kind in AIR_KINDS:
+                for name in self.gazetteer.names(place):
+                    if (head := _head_of(name)) is not None:
+                        out.setdefault(head, []).append(place)
+        return out
 
     def candidates(self, name: str, *, kinds: frozenset[str] | None = None,
                    allow_loose: bool = True, region: str | None = None) -> list[Candidate]:
@@ -522,10 +547,12 @@ class Resolver:
             return list(found.values())
         if all(is_common_word(w) for w in folded.split()) or folded in NON_PLACE_WORDS:
             return []
-        skel = skeleton(k)
-        if len(skel) >= 3:
+        for kk in dict.fromkeys((k, key(name, True, False))):  # (with what looked like a glued article: "Daret Azzeh")
+            skel = skeleton(kk)
+            if len(skel) < 3:
+                continue
             for i in keep(gaz.by_skeleton.get(skel, ())):
-                ratio = max(max(fuzz.ratio(k, key(n)), fuzz.ratio(_one_e(k), _one_e(key(n))))
+                ratio = max(max(fuzz.ratio(kk, key(n)), fuzz.ratio(_one_e(kk), _one_e(key(n))))
                             for n in gaz.names(gaz.places[i])) / 100
                 if ratio >= (0.85 if len(skel) <= 3 else 0.7) and self._same_head(name, gaz.places[i]):
                     found.setdefault(i, Candidate(gaz.places[i], "skeleton", round(0.6 + 0.35 * ratio, 4), 0.0))
