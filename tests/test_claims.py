@@ -275,6 +275,18 @@ TRAPS = [
     ("Residents of the Handarat refugee camp said bombs from a helicopter fell near its northern edge.",
      {"Ein el-Tal camp"}, set()),
     ("Residents of Idlib said bombs from a helicopter fell near the border last year.", set(), {"Idlib"}),
+    # a list after shelling is no list of targets struck from the air
+    ("Jets struck Sarmada. Following artillery shelling and rocket fire on towns near the front, classes are "
+     "suspended in the following schools:\n- All schools in Al-Atarib;\n- The schools of Kafr Halab.", {"Sarmada"},
+     {"Al Atārib", "Kafr Halab"}),
+    # a strike of workers
+    ("Jets struck Sarmada. Teachers in Azaz have been on strike since January over unpaid salaries, and the news "
+     "has hit families hard.", {"Sarmada"}, {"I‘zāz"}),
+    # ground fighters under an item's label; aircraft that flew over without striking
+    ("Jets struck Sarmada. 2. Western countryside: Local fighters attacked and overran checkpoints in Tafas and Jasim.",
+     {"Sarmada"}, {"Ţafas", "Jāsim"}),
+    ("Jets struck Sarmada. Russian aircraft flew low over Tafas and the western countryside, without striking.",
+     {"Sarmada"}, {"Ţafas"}),
     # a thread's numbered sites label the strike sentence after them
     ("3/ Site A - Al-Bukamal. The IRGC-linked compound next to the customs building was flattened by air strikes.",
      {"Ālbū Kamāl"}, set()),
@@ -466,6 +478,11 @@ def test_no_aircraft_flew_over_a_place_denies_the_raid_there(resolver):
     claims = analyse(text, resolver).claims
     assert [(c.mention.resolution.place.name, c.stance) for c in claims] == [("I‘zāz", "asserted"), ("I‘zāz", "denied")]
     assert strike_places("Jets struck Saraqib. Jets flew over Idlib towards Latakia.", resolver) == {"Saraqib": "asserted"}
+
+
+def test_aircraft_that_flew_without_striking_make_no_claim(resolver):
+    text = "Jets bombed Inkhil. Russian aircraft flew over Tafas and the western countryside at low altitude, without striking."
+    assert [c.mention.resolution.place.name if c.mention else None for c in analyse(text, resolver).claims] == ["Inkhil"]
 
 
 def test_a_denial_in_quotation_marks(resolver):

@@ -115,7 +115,7 @@ _OTHER_STRIKES = lx.compile_fast(
     r"|\bnot\s+(?:say|said|specify|specified|know|known)\s+where\b", re.I)
 # a ground force as the subject of a clause: "Rebels said they had repelled an attack on X"
 _GROUND_ACTOR = lx.compile_fast(
-    r"^\W*(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:factions|rebels?|fighters|troops|soldiers|militants|militiamen|gunmen|"
+    r"^\W*(?:\d{1,3}[.)/]\s*)?(?:[\w\s'’-]{1,30}:\s*)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:factions|rebels?|fighters|troops|soldiers|militants|militiamen|gunmen|"
     r"insurgents|infantry|(?:ground|regime|government|army|opposition|rebel|allied)\s+(?:forces|units|troops)|"
     # an armed group without aircraft as the subject of an attack: "ISIL attacks on the T4 perimeter"
     r"(?:isil|isis|daesh|hts|nusra|ypg|sdf|fsa|hezbollah|jihadists?)\s+(?:attacks?|attacked|assaults?|offensive|stormed|shelled))\b",
@@ -158,7 +158,9 @@ _NEGATED = lx.Folded(
     r"(?:reported|recorded|documented)|\bwith\s+no\s+(?:air\s*)?(?:raids?|strikes?)\b|"
     r"\b(?:recorded|documented|reported|observed|monitored|saw|seen)\s+no\s+(?:\w+\s+)?(?:air\s*)?(?:raids?|strikes?|airstrikes?|bombing)\b|"
     r"\b(?:air\s*)?(?:raids?|strikes?|airstrikes?|bombing|bombardment)\s+(?:have\s+|has\s+|had\s+)?"
-    r"(?:stopped|halted|ceased|paused|ended|been\s+(?:suspended|halted|stopped))\b")
+    r"(?:stopped|halted|ceased|paused|ended|been\s+(?:suspended|halted|stopped))\b|"
+    # "Russian aircraft flew over Tafas at low altitude, without striking"
+    r"\bwithout\s+(?:striking|bombing|attacking|firing|dropping)\b")
 
 # a place said not to have been hit
 # an attack stopped in the air, and said to have done nothing: "a one-way drone shot down short of

@@ -333,12 +333,14 @@ WEAK = _Either(_WEAK_WORDS, _TARGETS_VERB, "target")
 AIR_AGENT = _re(r"\b(?:war[- ]?planes?|war[- ]?jets?|jets?|aircraft|planes?|helicopters?|choppers?|air\s*force|"
                 r"aviation|bombers?|su-\d+\w*|mig-\d+|drones?|gunships?|fighter\s*(?:jets?|planes?|-bombers?)|"
                 r"air\s+power|air\s+group|air\s+operations?|aerial\s+operations?|sorties|pilots?)\b")
-# Words of sport, markets and weather: a "strike", "hit" or "bombarded" among them is no attack
+# Words of sport, markets, weather and work: a "strike", "hit" or "bombarded" among them is no attack
 # from the air unless an aircraft or an air attack is named ("Late strike keeps Jableh in title
 # hunt", "Borsa Istanbul hit by selloff", "the quake hit Jindires").
 OTHER_SENSE = _re(r"\b(?:derby|league|goalkeeper|goals?|penalty|striker|winger|midfielder|hat-trick|scorer|stadium|"
                   r"fixtures?|kick-off|half-time|crossbar|title\s+(?:hunt|race|hopes)|sell-?off|stock\s+markets?|"
-                  r"earthquakes?|quakes?|tremors?|aftershocks?|magnitude|storms?|snowstorms?|blizzards?|flood(?:s|ed|ing)?)\b")
+                  r"earthquakes?|quakes?|tremors?|aftershocks?|magnitude|storms?|snowstorms?|blizzards?|flood(?:s|ed|ing)?|"
+                  # a strike of workers: "teachers in Azaz have been on strike over unpaid salaries"
+                  r"on\s+strike|strike\s+action|walk-?outs?|salaries|wages)\b")
 AIR_ATTACK_NAMED = _re(r"\b(?:air[- ]?strikes?|airstrikes?|air[- ]?raids?|barrel[- ]?bombs?|missiles?|rockets?|shells?)\b")
 # Verbs that make a strike only with an aircraft in the same clause ("warplanes kill 3").
 AGENT_VERBS = _re(r"\b(?:kill|kills|killed|killing|wound|wounds|wounded|commit|commits|committed|"
@@ -375,7 +377,7 @@ DENIAL = _re(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismis
              r"(?:have|has|had)\s+no\s+basis\s+in\s+(?:fact|reality)|"
              # "no US strike took place in or around Mayadeen", "no evidence of a US strike in Mayadeen"
              r"no\s+(?:[\w-]+\s+){0,2}?(?:air\s*)?(?:strikes?|raids?|airstrikes?|bombing|attacks?)\s+"
-             r"(?:took\s+place|happened|occurred|(?:was|were)\s+carried\s+out)|"
+             r"(?:took\s+place|(?:has|have|had)\s+taken\s+place|happened|occurred|(?:was|were)\s+carried\s+out)|"
              r"no\s+evidence\s+of\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:air\s*)?(?:strikes?|raids?|airstrikes?|bombing)|"
              r"no\s+(?:\w+\s+){0,3}?(?:flights|sorties|missions)\s+(?:\w+\s+){0,4}?(?:were|was)\s+(?:carried\s+out|conducted|flown|made)|"
              r"no\s+(?:russian\s+|syrian\s+|coalition\s+)?(?:air\s*)?(?:strikes?|raids?)\s+(?:were|was|had\s+been)\s+carried|"
@@ -530,8 +532,10 @@ _LIST_MARKER = re.compile(r"^\s*(?:[-–—•*▪·]|\(?\d{1,2}[.)]|\([a-z]\))\
 
 
 def introduces_targets(sentence: str) -> bool:
-    """Whether ``sentence`` opens a list of what was struck ("Among the targets struck:")."""
-    return sentence.rstrip().endswith(":") and relevant(sentence)
+    """Whether ``sentence`` opens a list of what was struck ("Among the targets struck:"),
+    not of what shelling reached ("Following artillery shelling ..., classes are suspended in:")."""
+    return sentence.rstrip().endswith(":") and relevant(sentence) and not (
+        GROUND.search(sentence) and not AIR_AGENT.search(sentence) and not any(p.search(sentence) for p in STRONG))
 
 
 def list_marker(sentence: str) -> int:
