@@ -287,6 +287,9 @@ TRAPS = [
      {"Sarmada"}, {"Ţafas", "Jāsim"}),
     ("Jets struck Sarmada. Russian aircraft flew low over Tafas and the western countryside, without striking.",
      {"Sarmada"}, {"Ţafas"}),
+    # a strike wished undone is none
+    ("The protest movement in Swaida, which demonstrates in Swaida city and in Shahba, called on Amman to coordinate "
+     "with local leaders \"instead of bombing homes\".", set(), {"As-Suwayda", "Shahbā", "Amman"}),
     # a thread's numbered sites label the strike sentence after them
     ("3/ Site A - Al-Bukamal. The IRGC-linked compound next to the customs building was flattened by air strikes.",
      {"Ālbū Kamāl"}, set()),

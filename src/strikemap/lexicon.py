@@ -390,7 +390,7 @@ DENIAL = _re(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismis
              r"(?:carried\s+out|conducted|flew|flown|made|performed)\s+(?:any\s+)?(?:\w+\s+)?(?:missions|sorties|flights|strikes?|raids?))\b")
 # A modal makes a strike hypothetical only when it governs the attack ("could strike",
 # "would be targeted"), not in "explosions could be seen" or "which could amount to war crimes".
-HYPOTHETICAL = _re(r"\b(?:if|unless|in\s+the\s+event\s+of|(?:would|will|could|might|may)\s+(?:not\s+|also\s+|soon\s+|again\s+|then\s+|still\s+)?"
+HYPOTHETICAL = _re(r"\b(?:if|unless|in\s+the\s+event\s+of|instead\s+of|rather\s+than|(?:would|will|could|might|may)\s+(?:not\s+|also\s+|soon\s+|again\s+|then\s+|still\s+)?"
                    r"(?:strike|hit|bomb|target|attack|raid|pound|shell|launch|carry\s+out|conduct|resume|continue|"
                    r"intensify|escalate|expand|use|retaliate|respond|be\s+(?:struck|hit|bombed|targeted|attacked|raided))|plans?\s+to|planning\s+to|"
                    r"threaten(?:s|ed)?\s+to|intends?\s+to|ready\s+to|prepared\s+to|should|vowed\s+to|"
