@@ -178,7 +178,7 @@ _QUALIFIERS = frozenset(key(w, False) for w in (
     "gharbiyah gharbiya gharbiyeh sharqiyah sharqiya sharqiyeh shamaliyah shamaliya janubiyah janubiya qibliyah "
     "wusta balad kabir kabira kabirah saghir saghira saghirah fawqani tahtani jadida jadidah qadima qadimah "
     # and the words of an air facility: "al-Dabaa airbase" is no "Tabqa airbase"
-    "airport airbase airfield base field heliport military international").split())
+    "airport airbase air airfield base field heliport military international").split())
 
 
 @lru_cache(maxsize=1 << 16)  # asked of every name of every loose candidate
@@ -525,24 +525,11 @@ class Resolver:
         # a respelling abroad does not stop the readings that may find the name at home
         # ("Derkuş" is Darkush, not the Turkish Durusu, once called Derkos)
         abroad = bool(found) and all(c.method != "exact" and c.place.country != region for c in found.values())
-        for reading in (_from_arabizi, _as_english, _from_russian, _from_spanish, _from_germanic, _from_german_j
-                        ) if (not found or abroad) and allow_loose and len(read_from) < _MOST_READINGS else ():
-            # Kurdish and Turkish Latin spell Arabic j as c and sh as ş ("Cindirês" is Jindires);
-            # a name that came through Russian writes ḥ as Kh ("Khabit" is Hbit); Spanish writes
-            # Arabic j as y and kh as j ("Yasim" is Jasim, "Injil" Inkhil); German, Dutch and
-            # Swedish write sh as sch or sj and kh as ch ("Chan Scheichun" is Khan Shaykhun)
-            # (``read_from``: the spellings already read on the way here, so readings
-            # that undo each other, Spanish y for j and German j for y, end)
-            others = reading(name)
-            read = {}
-            for other in (others,) if isinstance(others, str) else others:
-                if other != name and other not in read_from:
-                    read.update((id(c.place), Candidate(c.place, "skeleton", round(c.score * 0.9, 4), 0.0))
-                                for c in self._candidates(other, kinds, allow_loose, region, (*read_from, name))
-                                if not abroad or c.place.country == region)
-            if read:
-                found.update(read)
-                break
+        readable = allow_loose and len(read_from) < _MOST_READINGS
+        if readable and (not found or abroad):
+            # a respelling read as a row spells it, before any looser match ("Chan Scheichun")
+            found.update(self._read(name, kinds, False, region, read_from, abroad)
+                         or abroad and self._read(name, kinds, True, region, read_from, abroad) or {})
         if found or not allow_loose or is_arabic(name) or len(k) < 4:
             return list(found.values())
         if all(is_common_word(w) for w in folded.split()) or folded in NON_PLACE_WORDS:
@@ -557,6 +544,8 @@ class Resolver:
                 if ratio >= (0.85 if len(skel) <= 3 else 0.7) and self._same_head(name, gaz.places[i]):
                     found.setdefault(i, Candidate(gaz.places[i], "skeleton", round(0.6 + 0.35 * ratio, 4), 0.0))
         kept = self._regional(found, region)
+        if not kept and readable and (read := self._read(name, kinds, True, region, read_from, False)):
+            return list(read.values())  # a respelling read loosely, after the name's own skeleton ("Saba Biyar")
         if kept or len(k) < 5:
             return kept  # (a skeleton found only abroad does not stop the fuzzy tier at home: "Eblin" is Iblin)
         limit = 1 if len(k) < 10 else 2
@@ -576,6 +565,26 @@ class Resolver:
                     found[i] = Candidate(gaz.places[i], "fuzzy", score, 0.0)
         return self._regional(found, region)
 
+    def _read(self, name, kinds, loose, region, read_from, home_only) -> dict:
+        """Candidates of the first reading of ``name`` that finds any (none: {})."""
+        for reading in (_from_arabizi, _as_english, _from_russian, _from_spanish, _from_germanic, _from_german_j):
+            # Kurdish and Turkish Latin spell Arabic j as c and sh as ş ("Cindirês" is Jindires);
+            # a name that came through Russian writes ḥ as Kh ("Khabit" is Hbit); Spanish writes
+            # Arabic j as y and kh as j ("Yasim" is Jasim, "Injil" Inkhil); German, Dutch and
+            # Swedish write sh as sch or sj and kh as ch ("Chan Scheichun" is Khan Shaykhun)
+            # (``read_from``: the spellings already read on the way here, so readings
+            # that undo each other, Spanish y for j and German j for y, end)
+            others = reading(name)
+            read = {}
+            for other in (others,) if isinstance(others, str) else others:
+                if other != name and other not in read_from:
+                    read.update((id(c.place), Candidate(c.place, "skeleton", round(c.score * 0.9, 4), 0.0))
+                                for c in self._candidates(other, kinds, loose, region, (*read_from, name))
+                                if not home_only or c.place.country == region)
+            if read:
+                return read
+        return {}
+
     def _same_head(self, name: str, place: Place) -> bool:
         """Whether a loose match keeps the name's own word when both names end
         in a generic qualifier: "Daraa al-Balad" is not "Adra al-Balad", though
@@ -586,7 +595,7 @@ class Resolver:
             return True
         heads = [h for h in map(_head_of, self.gazetteer.names(place)) if h is not None]
         return not heads or any(fuzz.ratio(head, h) >= 80 or skeleton(head) == skeleton(h) and head[0] == h[0]
-                                for h in heads)
+                                and abs(len(head) - len(h)) <= 2 for h in heads)
 
     def _fuzzy_keys(self, region: str | None) -> dict[int, list[str]]:
         """Keys the fuzzy tier searches, by length. Loose matches outside
