@@ -287,6 +287,14 @@ TRAPS = [
      {"Sarmada"}, {"Ţafas", "Jāsim"}),
     ("Jets struck Sarmada. Russian aircraft flew low over Tafas and the western countryside, without striking.",
      {"Sarmada"}, {"Ţafas"}),
+    ("Helicopters circled all night. Two barrels on Jarjnaz in the early morning.", {"Jarjanaz"}, set()),
+    ("A drone struck a car in the main street of Maar Shamsheh.", {"Maar Shamshah"}, set()),
+    ("And then the villages of the Ghab were pounded by warplanes for about two weeks.", {"Al-Ghab Plain"}, set()),
+    # a headline's region around the strike the article places inside it; a headline's area stays
+    ("Drone strike kills two in Golan\n\nAn Israeli drone fired a missile at a car near the town of Khan Arnabeh "
+     "in Quneitra province, killing two men.", {"Khān Arnabah"}, {"Golan Heights"}),
+    ("Warplanes Target Villages of Jabal al-Zawiya\n\nJets struck Kansafra and Iblin on Monday.",
+     {"Jabal al-Zawiya", "Kansafra", "Iblin"}, set()),
     # a strike wished undone is none
     ("The protest movement in Swaida, which demonstrates in Swaida city and in Shahba, called on Amman to coordinate "
      "with local leaders \"instead of bombing homes\".", set(), {"As-Suwayda", "Shahbā", "Amman"}),

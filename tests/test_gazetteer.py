@@ -108,3 +108,9 @@ def test_bad_gazetteer_gives_a_clear_error(tmp_path):
         load_gazetteer(folder, use_cache=False)
     with pytest.raises(GazetteerError, match="has no .tsv files"):
         load_gazetteer(tmp_path / "nothing", use_cache=False)
+
+
+def test_a_landform_is_called_by_its_own_word(resolver):
+    # "the Ghab" is the Al-Ghab Plain; "Homs Desert" would never make "Homs" a desert
+    assert resolver("Ghab").place.name == "Al-Ghab Plain"
+    assert resolver("Homs").place.kind == "city"

@@ -60,7 +60,7 @@ _FILLER_WORDS = (
     r"coastal|small|large|major|city|town|village|villages|towns|cities|area|areas|district|districts|"
     r"settlement|settlements|locality|hamlet|"
     r"neighbourhood|neighborhood|neighbourhoods|neighborhoods|suburb|suburbs|region|province|governorate|countryside|outskirts|vicinity|"
-    r"surroundings|edge|edges|entrance|entrances|approaches|walls|old|hill|hills|hilltop|slopes|summit|centre|center|heart|middle|part|parts|positions?|targets?|sites?|facilities|areas|of|quarter|quarters|residential|"
+    r"surroundings|edge|edges|entrance|entrances|approaches|walls|old|hill|hills|hilltop|slopes|summit|centre|center|heart|middle|main|street|streets|square|market|marketplace|souk|part|parts|positions?|targets?|sites?|facilities|areas|of|quarter|quarters|residential|"
     r"\d+|km|kilomet(?:er|re)s?|miles?|north|south|east|west|north-?east|north-?west|south-?east|"
     r"south-?west|northeast|northwest|southeast|southwest|rural|outlying|just|about|some|several|"
     r"militant|terrorist|is|isis|rebel|jihadist")
@@ -960,12 +960,28 @@ def _drop_placeless_headings(claims: list[Claim]) -> list[Claim]:
     """Placeless claims of a headline or section heading ("Strikes in
     Syria", "Military Strikes Continue Against ISIS") repeat what the
     article's sentences claim; they stand only in an article with no
-    other claim."""
+    other claim. So does a heading's region around a place struck."""
     def heading(c: Claim) -> bool:
         return (c.mention is None or c.mention.precision == "country") and len(c.sentence.split()) <= 14 \
             and not _TERMINAL.search(c.sentence)
     kept = [c for c in claims if not heading(c)]
-    return kept if kept else claims
+    claims = kept if kept else claims
+    # a headline's region named as the place of a strike repeats the strike the article places
+    # inside it: "Drone strike kills two in Golan" over "a drone fired a missile at a car near the
+    # town of Khan Arnabeh" ("Warplanes target villages of Jabal al-Zawiya" claims the area itself)
+    places = [c.mention.resolution for c in claims if c.mention is not None and c.mention.resolution is not None
+              and c.mention.resolution.place.kind not in _REGION_KINDS and c.mention.precision != "country"]
+    return [c for c in claims if not (
+        len(c.sentence.split()) <= 14 and not _TERMINAL.search(c.sentence) and c.mention is not None
+        and c.mention.resolution is not None and c.mention.resolution.place.kind in _REGION_KINDS
+        and not _AREA_BEFORE.search(c.sentence[:max(0, c.mention.start - c.start)]) and any(geodesic_km(r.lat, r.lon, c.mention.resolution.lat, c.mention.resolution.lon) <= REGION_REACH_KM
+                for r in places))]
+
+
+_REGION_KINDS = frozenset({"region", "plain", "mountain", "valley", "desert", "lake"})
+_AREA_BEFORE = lx.compile_fast(r"\b(?:villages|towns|areas|countryside|parts)\s+(?:of|in)\s+(?:the\s+)?$|"
+                               r"\b(?:across|throughout)\s+(?:the\s+)?$", re.I)
+REGION_REACH_KM = 50.0  # how far from a region's point a place inside it may lie
 
 
 @lru_cache(maxsize=lx.TEXT_CACHE)

@@ -22,6 +22,7 @@ import logging
 import math
 import os
 import pickle
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -219,9 +220,14 @@ def _governorates(path: Path) -> tuple[list[Place], dict[str, dict]]:
     return places, shapes
 
 
+_LANDFORMS = frozenset({"plain", "mountain", "region", "valley", "desert", "lake"})
+_LANDFORM_WORD = re.compile(r"\s+(?:plain|valley|mountains?|heights|desert|lake|hills)$", re.I)
+
+
 def _fingerprint(folders: list[Path]) -> str:
     digest = hashlib.sha1(CACHE_VERSION.encode())
-    digest.update(Path(normalize.__file__).read_bytes())  # the keys the index is built from
+    for module in (normalize.__file__, __file__):  # the code the index is built with
+        digest.update(Path(module).read_bytes())
     for folder in folders:
         for path in sorted(folder.glob("*")):
             if path.suffix in (".tsv", ".geojson"):
@@ -262,6 +268,19 @@ def _build(folders: list[Path]) -> Gazetteer:
             k = key(name, romanised_arabic(place.country))
             by_key.setdefault(k, []).append(index)
             by_skel.setdefault(skeleton(k), []).append(index)
+    # a plain, valley or mountain range is called by its own word too ("the Ghab" is the Al-Ghab
+    # Plain), unless another row has that name ("Homs Desert" is never "Homs")
+    for index, place in enumerate(places):
+        if place.kind not in _LANDFORMS:
+            continue
+        for name in (place.name, *place.alternate_names):
+            own = _LANDFORM_WORD.sub("", name)
+            folded = fold(own)
+            if own != name and len(folded) >= 4 and folded not in by_fold:
+                k = key(own, romanised_arabic(place.country))
+                by_fold.setdefault(folded, []).append(index)
+                by_key.setdefault(k, []).append(index)
+                by_skel.setdefault(skeleton(k), []).append(index)
 
     def freeze(d):
         return {k: tuple(dict.fromkeys(v)) for k, v in d.items()}

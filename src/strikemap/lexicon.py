@@ -278,7 +278,7 @@ def _not_after(*words: str) -> str:
 
 _NOT_BY_ROAD = _not_after("car", "truck", "suicide", "roadside", "vehicle", "motorcycle", "pipe", "nail")
 ATTACK_TYPES = [
-    ("barrel_bomb", _re(r"\b(?:barrel[- ]?bomb(?:s|ing|ed)?|explosive[- ]barrels?|barrels?\s+(?:bombs?|dropped|fell|landed)|"
+    ("barrel_bomb", _re(r"\b(?:barrel[- ]?bomb(?:s|ing|ed)?|explosive[- ]barrels?|barrels?\s+(?:bombs?|dropped|fell|landed|on|onto)|"
                         r"(?:drop|drops|dropped|dropping|pushed|pushing)\s+(?:\w+\s+){0,2}?barrels|"
                         r"(?:helicopters?|choppers?)\s+(?:\w+\s+){0,3}?(?:dropped|drop|dropping|bombed|targeted|target|struck|attacked|raids?|shell|shelled|shelling))\b")),
     ("missile", _re(r"\b(?:(?:cruise|ballistic|guided|surface-to-surface|air-to-surface|kalibr|tomahawk|scud)\s+missiles?|"
