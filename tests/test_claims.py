@@ -452,7 +452,9 @@ def test_no_site_in_a_place_was_targeted_is_a_denial(resolver):
 ])
 def test_a_report_called_untrue_is_denied(resolver, text):
     claims = analyse(text, resolver).claims
-    assert [(c.mention.resolution.place.name, c.stance) for c in claims] == [("Al Bāb", "denied")]
+    assert ("Al Bāb", "denied") in [(c.mention.resolution.place.name, c.stance) for c in claims]
+    # (the reports, if they say whose, assert it: "unattributed" here)
+    assert all(c.claimant == "unattributed" for c in claims if c.stance == "asserted")
 
 
 @pytest.mark.parametrize("text,place", [
@@ -494,6 +496,32 @@ def test_no_aircraft_flew_over_a_place_denies_the_raid_there(resolver):
 def test_aircraft_that_flew_without_striking_make_no_claim(resolver):
     text = "Jets bombed Inkhil. Russian aircraft flew over Tafas and the western countryside at low altitude, without striking."
     assert [c.mention.resolution.place.name if c.mention else None for c in analyse(text, resolver).claims] == ["Inkhil"]
+
+
+def test_not_denying_is_no_denial(resolver):
+    text = "Jets struck Sarmada. It did not deny that its aircraft had struck Dschisr asch-Schughur."
+    assert strike_places(text, resolver) == {"Sarmada": "asserted", "Jisr ash Shughūr": "asserted"}
+
+
+def test_calling_the_targets_civilian_baseless_is_no_denial_of_the_strike(resolver):
+    text = ("Jets struck Sarmada. The claims that civilian facilities in Derik were targeted are baseless; the facility "
+            "our jets struck in Derik was an ammunition depot.")
+    assert strike_places(text, resolver) == {"Sarmada": "asserted", "Al Mālikīyah": "asserted"}
+
+
+def test_reports_called_disinformation_are_asserted_by_them_and_denied(resolver):
+    text = "Jets struck Sarmada. Reports on social media that our aircraft struck a hospital in Kamishli are disinformation."
+    claims = analyse(text, resolver).claims
+    assert {(c.mention.resolution.place.name, c.stance) for c in claims[1:]} == {
+        ("Al Qāmishlī", "denied"), ("Al Qāmishlī", "asserted")}
+    assert strike_places("Jets struck Sarmada. No air operation was carried out in Kamishli.", resolver) == {
+        "Sarmada": "asserted", "Al Qāmishlī": "denied"}
+
+
+def test_places_abroad_that_lie_in_one_region_vouch_for_each_other(resolver):
+    text = ("Our aircraft hit shelters in the Kandil region. In the vicinity of Mahmur, targets were neutralised by "
+            "our aircraft. Our armed drones destroyed a vehicle in Sincar.")
+    assert {"Qandil Mountains", "Sinjār"} <= set(strike_places(text, resolver))
 
 
 def test_a_denial_in_quotation_marks(resolver):

@@ -35,6 +35,7 @@ from strikemap.normalize import fold, key, skeleton
     ("Kafar Nabl", "Kfar Nabl", "Kafr/Kafar/Kfar"),
     ("Jebel al-Zawiya", "Jabal az-Zawiya", "Jabal/Jebel"),
     ("Gebel Zawiya", "Jabal az-Zawiya", "Italian Gebel"),
+    ("Dschisr asch-Schughur", "Dschisr ash-Schughur", "German asch as an article"),
     ("Til Temir", "Tell Temir", "Kurdish Til"),
     ("Kfarshouba", "Kfar Shouba", "a Kafr written together with the name"),
     ("الرقة", "الرقه", "Arabic ta marbuta"),

@@ -209,6 +209,7 @@ def _clause_template(text: str, air_context: bool) -> tuple[_Clause, ...]:
     pieces.append((pos, len(text)))
     air_in_sentence = bool(lx.AIR_AGENT.search(text))
     stopped = bool(_NOTHING_HIT.search(text) and _INTERCEPTED.search(text)) and not _IMPACT.search(text)
+    civilians_denied = bool(_CIVILIANS_DENIED.search(_QUOTE_MARK.sub(" ", text)))
     other_sense = bool(lx.OTHER_SENSE.search(text)) and not air_in_sentence and not lx.AIR_ATTACK_NAMED.search(text)
     for a, b in pieces:
         piece = text[a:b]
@@ -239,7 +240,7 @@ def _clause_template(text: str, air_context: bool) -> tuple[_Clause, ...]:
             strike = False
         # "did not strike any civilian target in Ras al-Ain, only terrorist positions" denies what
         # was struck, not that a strike fell there
-        denial = bool(lx.DENIAL.search(plain)) and not _CIVILIANS_DENIED.search(plain)
+        denial = bool(lx.DENIAL.search(plain)) and not civilians_denied and not _NOT_DENIED.search(plain)
         if not strike and _NO_FLIGHT.search(plain):
             strike = denial = True  # "no aircraft had flown over Azaz": denies the raid there
             attack = attack or "air_strike"
@@ -364,8 +365,8 @@ def _canonical(name: str) -> str:
 # "Reports spread by X that ... are false": the reports are X's claim, the sentence denies it
 _REPORTS_THAT = lx.compile_fast(
     r"\b(?:reports?|claims?|statements?|allegations?|accusations?|accounts?)\s+"
-    r"(?:(?:\w+\s+)?(?:by|from|of)\s+([^,;]{2,80}?)\s+)?that\b[^;]*?\b(?:is|are|was|were)\s+(?:\w+\s+)?"
-    r"(?:false|untrue|baseless|fabricated|fake|lies)\b", re.I)
+    r"(?:(?:\w+\s+)?(?:by|from|of|on)\s+([^,;]{2,80}?)\s+)?that\b[^;]*?\b(?:is|are|was|were)\s+(?:\w+\s+)?"
+    rf"(?:{lx.FALSE_WORDS})\b", re.I)
 
 
 def _reported_by(text: str) -> str | None:
@@ -1096,7 +1097,14 @@ def _share_dates(claims: list[Claim]) -> None:
 _WHERE_STRIKES = lx.compile_fast(r"\s*,?\s*where\s+(?:[\w'’-]+\s+){0,3}?(?:air\s*)?(?:strikes?|raids?|bombs?|bombing|jets|"
                                  r"warplanes|aircraft|drones?|helicopters?)\b", re.I)
 _CIVILIANS_DENIED = lx.Folded(r"\b(?:not|never)\s+(?:\w+\s+)?(?:strike|struck|hit|target|targeted|bomb|bombed)\s+(?:any\s+)?"
-                              r"civilian(?:s|\s+(?:targets?|areas?|objects?|sites?|infrastructure))?\b.{0,40}\bonly\b")
+                              r"civilian(?:s|\s+(?:targets?|areas?|objects?|sites?|infrastructure))?\b.{0,40}\bonly\b|"
+                              # "claims that civilian facilities in Derik were targeted are baseless; the facility our jets struck ..."
+                              r"\bthat\s+civilian\s+(?:targets|facilities|areas|objects|sites|infrastructure)\s+.{0,40}?"
+                              r"(?:were|was)\s+(?:targeted|hit|struck|bombed)\b.{0,40}\b(?:our|its)\s+(?:\w+\s+)?"
+                              r"(?:jets|aircraft|drones|planes)\s+(?:struck|hit|targeted|bombed)")
+# "It did not deny that its aircraft had struck Dschisr asch-Schughur": no denial
+_NOT_DENIED = lx.Folded(r"\b(?:not|never)\s+(?:\w+\s+)?(?:deny|denied|denying|dispute|disputed|reject|rejected)\b|"
+                        r"\b(?:didn't|doesn't|don't|hasn't|haven't)\s+(?:deny|denied|dispute|disputed)\b|\bwithout\s+denying\b")
 _NO_FLIGHT = lx.Folded(r"\bno\s+(?:\w+\s+)?(?:aircraft|helicopters?|jets?|war[- ]?planes?|planes?|drones?|bombers?)\s+"
                        r"(?:of\s+(?:the\s+)?\w+\s+)?(?:had\s+|has\s+|have\s+)?(?:flown|flew)\s+over\b")
 _MOVING_TARGETS = frozenset({"convoy", "reinforcements"})

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 __all__ = ["TEXT_CACHE", "Folded", "required_words", "first_chars", "compile_fast", "ATTACK_TYPES", "STRONG", "WEAK", "AIR_AGENT", "GROUND", "SPEECH", "DENIAL", "RELEVANT", "relevant",
-           "CLAIMANTS", "PERPETRATORS", "HYPOTHETICAL", "BLOCKING_FRAMES", "FEATURE_NOUNS", "SETTLEMENT_ASIDE",
+           "CLAIMANTS", "PERPETRATORS", "HYPOTHETICAL", "FALSE_WORDS", "BLOCKING_FRAMES", "FEATURE_NOUNS", "SETTLEMENT_ASIDE",
            "NUMBER_WORDS", "locates_previous", "names_previous_place", "names_previous_facility", "introduces_targets", "list_marker", "names_target"]
 
 
@@ -361,6 +361,8 @@ GROUND = _re(r"\b(?:clash(?:es|ed)?|fighting|fought|battles?|ground\s+(?:offensi
 SPEECH = _re(r"\b(?:said|says|say|told|tells|claimed|claims|claim|announced|announces|reported|reports|stated|states|"
              r"added|noted|confirmed|confirms|insisted|explained|quoted|according\s+to|accused|accuses|alleged|"
              r"denied|denies|deny|rejected|dismissed|refuted|wrote|tweeted|posted)\b")
+# what a denial calls a report ("Reports that ... are baseless")
+FALSE_WORDS = r"false|untrue|not\s+true|baseless|groundless|unfounded|fabricated|fake|lies|disinformation|misinformation|propaganda"
 DENIAL = _re(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|"
              r"carried\s+out\s+no\s+(?:\w+\s+)?(?:air\s*)?(?:strikes?|raids?|sorties)|"
              r"no\s+(?:russian\s+|syrian\s+|coalition\s+|israeli\s+|turkish\s+|air\s*)?(?:strikes?|raids?|airstrikes?|bombing)\s+"
@@ -372,14 +374,14 @@ DENIAL = _re(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismis
              # a correction takes back what was reported: "incorrectly reported that a Turkish air strike ..."
              r"(?:incorrectly|wrongly|erroneously|falsely|mistakenly)\s+(?:reported|stated|said|claimed|wrote)|"
              r"\ban\s+earlier\s+version\s+(?:of\s+this\s+(?:article|report|story)\s+)?(?:said|reported|stated)|"
-             r"(?:is|are|was|were)\s+(?:\w+\s+)?(?:false|untrue|not\s+true|baseless|groundless|unfounded|fabricated|fake|lies)|"
+             rf"(?:is|are|was|were)\s+(?:\w+\s+)?(?:{FALSE_WORDS})|"
              r"(?:do|does|did)\s+not\s+(?:reflect|correspond\s+to)\s+(?:the\s+)?(?:truth|reality|facts)|"
              r"(?:have|has|had)\s+no\s+basis\s+in\s+(?:fact|reality)|"
              # "no US strike took place in or around Mayadeen", "no evidence of a US strike in Mayadeen"
              r"no\s+(?:[\w-]+\s+){0,2}?(?:air\s*)?(?:strikes?|raids?|airstrikes?|bombing|attacks?)\s+"
              r"(?:took\s+place|(?:has|have|had)\s+taken\s+place|happened|occurred|(?:was|were)\s+carried\s+out)|"
              r"no\s+evidence\s+of\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:air\s*)?(?:strikes?|raids?|airstrikes?|bombing)|"
-             r"no\s+(?:\w+\s+){0,3}?(?:flights|sorties|missions)\s+(?:\w+\s+){0,4}?(?:were|was)\s+(?:carried\s+out|conducted|flown|made)|"
+             r"no\s+(?:\w+\s+){0,3}?(?:flights|sorties|missions|operations?)\s+(?:\w+\s+){0,4}?(?:were|was)\s+(?:carried\s+out|conducted|flown|made)|"
              r"no\s+(?:russian\s+|syrian\s+|coalition\s+)?(?:air\s*)?(?:strikes?|raids?)\s+(?:were|was|had\s+been)\s+carried|"
              r"no\s+(?:\w+\s+)?(?:aircraft|helicopters?|jets?|war[- ]?planes?|planes?|drones?|bombers?)\s+(?:had\s+|has\s+|have\s+)?"
              r"(?:bombed|struck|hit|targeted|attacked|raided|shelled)|"

@@ -792,7 +792,21 @@ def _neighbours_abroad(places: list) -> set[str]:
             if a.id != b.id and a.country == b.country and \
                     geodesic_km(a.lat, a.lon, b.lat, b.lon) <= ABROAD_NEIGHBOURS_KM:
                 out.update((a.id, b.id))
+    # three or more in one country within a region's span vouch for each other too ("Kandil",
+    # "Mahmur" and "Sincar" in a Turkish statement on northern Iraq)
+    by_country: dict[str, dict] = {}
+    for place in places:
+        by_country.setdefault(place.country, {})[place.id] = place
+    for group in by_country.values():
+        group = list(group.values())
+        if len(group) >= ABROAD_GROUP and all(geodesic_km(a.lat, a.lon, b.lat, b.lon) <= ABROAD_GROUP_KM
+                                              for i, a in enumerate(group) for b in group[i + 1:]):
+            out.update(p.id for p in group)
     return out
+
+
+ABROAD_GROUP = 3
+ABROAD_GROUP_KM = 400.0
 
 
 ABROAD_BY_OTHER_NAME_KM = 1000.0

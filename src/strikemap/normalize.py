@@ -36,7 +36,7 @@ from unidecode import unidecode
 __all__ = ["fold", "key", "skeleton", "is_arabic", "romanised_arabic", "ARTICLES", "ARABIC_NAMING"]
 
 ARTICLES = frozenset(
-    "al el il ul l ad adh ar as ash at ath az an ed er es esh et ez en".split()
+    "al el il ul l ad adh ar as ash at ath az an ed er es esh et ez en asch esch ech ach".split()  # (German, French sh)
 )
 # Countries whose place names are romanised Arabic, so that a leading "al",
 # "en" or "as" is the article (Arab League members, plus Israel and Western
