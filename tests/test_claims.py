@@ -295,6 +295,18 @@ TRAPS = [
      "in Quneitra province, killing two men.", {"Khān Arnabah"}, {"Golan Heights"}),
     ("Warplanes Target Villages of Jabal al-Zawiya\n\nJets struck Kansafra and Iblin on Monday.",
      {"Jabal al-Zawiya", "Kansafra", "Iblin"}, set()),
+    # a port or terminal named by its city, struck
+    ("Jets struck Sarmada. The storage yard of the Lattakiya container terminal was struck by missiles overnight.",
+     {"Sarmada", "Latakia"}, set()),
+    # a dockworkers' strike; a truck bomb; an attack said to have involved no aircraft
+    ("Missiles struck Sarmada. The dockworkers' strike at Piraeus, which hit feeder schedules, has ended.",
+     {"Sarmada"}, {"Piraeus"}),
+    ("Jets struck Sarmada. In July a truck bomb struck a crowded commercial area of Qamishli, killing dozens.",
+     {"Sarmada"}, {"Al Qāmishlī"}),
+    ("Jets struck Sarmada. Officials in Damascus subsequently stated that the aircraft had targeted terrorist "
+     "positions only.", {"Sarmada"}, {"Damascus"}),
+    ("Coalition aircraft struck an ISIS vehicle-borne improvised explosive device factory in As Susah.", {"As Sūsah"},
+     set()),
     # a strike wished undone is none
     ("The protest movement in Swaida, which demonstrates in Swaida city and in Shahba, called on Amman to coordinate "
      "with local leaders \"instead of bombing homes\".", set(), {"As-Suwayda", "Shahbā", "Amman"}),

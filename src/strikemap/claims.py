@@ -93,7 +93,7 @@ _PASSIVE = lx.compile_fast(rf"^\s*(?:,(?![^,]{{0,90}}\b(?:strikes?|raids?|bomb\w
 # 150,000 people, was put out of service by a series of raids"
 _FACILITY_PASSIVE = lx.compile_fast(
     r"^\s*(?:[\w'’-]+\s+){0,2}?(?:hospital|clinic|school|market|mosque|bakery|church|prison|bridge|camp|"
-    r"power\s+station|water\s+station|factory|refinery)s?\b(?:\s*,[^;:()]{0,80}?,)?\s*"
+    r"power\s+station|water\s+station|factory|refinery|port|harbou?r|terminal|dock|depot|warehouse)s?\b(?:\s*,[^;:()]{0,80}?,)?\s*"
     rf"(?:{_PASSIVE_VERB}|(?:was|were|had\s+been|has\s+been)\s+(?:put|knocked)\s+out\s+of\s+(?:service|action|use)"
     r"|(?:was|were|had\s+been|has\s+been)\s+(?:badly\s+|heavily\s+)?damaged\b)", re.I)
 _SPEAKER = lx.compile_fast(
@@ -160,7 +160,8 @@ _NEGATED = lx.Folded(
     r"\b(?:air\s*)?(?:raids?|strikes?|airstrikes?|bombing|bombardment)\s+(?:have\s+|has\s+|had\s+)?"
     r"(?:stopped|halted|ceased|paused|ended|been\s+(?:suspended|halted|stopped))\b|"
     # "Russian aircraft flew over Tafas at low altitude, without striking"
-    r"\bwithout\s+(?:striking|bombing|attacking|firing|dropping)\b")
+    r"\bwithout\s+(?:striking|bombing|attacking|firing|dropping)\b|"
+    r"\b(?:did|does|do)\s+not\s+involve\s+(?:any\s+)?(?:aircraft|warplanes|planes|jets|drones|air\s*strikes)\b")
 
 # a place said not to have been hit
 # an attack stopped in the air, and said to have done nothing: "a one-way drone shot down short of
@@ -581,10 +582,10 @@ _BASED_IN = lx.compile_fast(
     r"(?:is\s+|are\s+)?in\s+(?:the\s+)?$", re.I)
 
 
-_REPORTER_IN = lx.compile_fast(r"\b(?:our|a|an|the|its|their)\s+(?:\w+\s+)?(?:correspondents?|reporters?|journalists?|"
-                               r"stringers?|monitors?)\s+in\s+(?:the\s+)?$", re.I)
-_REPORTS = lx.compile_fast(r"\s*(?:,[^,]{0,40},\s*)?(?:said|says|reports?|reported|told|tells|wrote|writes|confirmed|"
-                           r"confirms|saw|sees|heard|hears)\b", re.I)
+_REPORTER_IN = lx.compile_fast(r"\b(?:(?:our|a|an|the|its|their)\s+(?:\w+\s+)?(?:correspondents?|reporters?|journalists?|"
+                               r"stringers?|monitors?)|officials|diplomats)\s+in\s+(?:the\s+)?$", re.I)
+_REPORTS = lx.compile_fast(r"\s*(?:,[^,]{0,40},\s*)?(?:\w+ly\s+)?(?:said|says|reports?|reported|told|tells|wrote|writes|"
+                           r"confirmed|confirms|saw|sees|heard|hears|stated|states|announced|claimed|claims|insisted)\b", re.I)
 # a place inside the source of a report: "according to the Defence Ministry in Ankara, ..."
 _IN_SOURCE = lx.compile_fast(r"\baccording\s+to\s+[^,.;:\"“”]{0,80}$", re.I)
 

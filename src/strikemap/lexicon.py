@@ -340,7 +340,8 @@ OTHER_SENSE = _re(r"\b(?:derby|league|goalkeeper|goals?|penalty|striker|winger|m
                   r"fixtures?|kick-off|half-time|crossbar|title\s+(?:hunt|race|hopes)|sell-?off|stock\s+markets?|"
                   r"earthquakes?|quakes?|tremors?|aftershocks?|magnitude|storms?|snowstorms?|blizzards?|flood(?:s|ed|ing)?|"
                   # a strike of workers: "teachers in Azaz have been on strike over unpaid salaries"
-                  r"on\s+strike|strike\s+action|walk-?outs?|salaries|wages)\b")
+                  r"on\s+strike|strike\s+action|walk-?outs?|salaries|wages|dockworkers|strikers|"
+                  r"(?:trade|labou?r)\s+unions?|workers['’]\s+strike)\b")
 AIR_ATTACK_NAMED = _re(r"\b(?:air[- ]?strikes?|airstrikes?|air[- ]?raids?|barrel[- ]?bombs?|missiles?|rockets?|shells?)\b")
 # Verbs that make a strike only with an aircraft in the same clause ("warplanes kill 3").
 AGENT_VERBS = _re(r"\b(?:kill|kills|killed|killing|wound|wounds|wounded|commit|commits|committed|"
@@ -356,7 +357,8 @@ GROUND = _re(r"\b(?:clash(?:es|ed)?|fighting|fought|battles?|ground\s+(?:offensi
              r"(?:artillery|mortar|tank|rocket)\s+(?:fire|shelling|shells?|barrages?|bombardment|bombs?|rounds?|attacks?)|"
              r"tanks?\s+(?:fired|opened\s+fire|shelled)|"
              r"(?:shelled|pounded|hit)\s+(?:\w+\s+)?with\s+(?:artillery|mortars?|tank\s+shells|rockets)|snipers?|sniping|advance[sd]?|advancing|ambush(?:ed)?|"
-             r"infantry|gunfire|skirmish(?:es)?|landmines?|car\s+bombs?|suicide\s+(?:bomber|attack|bombing)s?|"
+             r"infantry|gunfire|skirmish(?:es)?|landmines?|(?:car|truck|lorry|vehicle|motorcycle|motorbike|roadside)\s+bombs?|"
+             r"suicide\s+(?:bomber|attack|bombing)s?|"
              r"offensive|siege|recaptured|captured|seized|stormed)\b")
 SPEECH = _re(r"\b(?:said|says|say|told|tells|claimed|claims|claim|announced|announces|reported|reports|stated|states|"
              r"added|noted|confirmed|confirms|insisted|explained|quoted|according\s+to|accused|accuses|alleged|"
