@@ -536,6 +536,56 @@ def test_places_abroad_that_lie_in_one_region_vouch_for_each_other(resolver):
     assert {"Qandil Mountains", "Sinjār"} <= set(strike_places(text, resolver))
 
 
+@pytest.mark.parametrize("text,expected", [
+    # an interception that stopped only some missiles, or took no lives, still tells of a strike
+    ("Jets struck Saraqib. Israeli missiles targeted positions near Damascus; Syrian air defences intercepted most "
+     "of them, and no casualties were reported.", {"Saraqib": "asserted", "Damascus": "asserted"}),
+    ("Jets struck Saraqib. Syrian air defences intercepted Israeli missiles targeting the Kiswah area south of "
+     "Damascus, causing no casualties.", {"Saraqib": "asserted", "Al Kiswah": "asserted"}),
+    # "rather than" a target is no wish undone
+    ("Russian jets bombed a market in Ariha rather than rebel positions, killing 20 civilians.", {"Arīḩā": "asserted"}),
+    ("The missile hit a school in Kafr Nabl instead of the nearby checkpoint, witnesses said.",
+     {"Kafranbel": "asserted"}),
+    # words of sport or weather, one at a time, or as names, are no other sense
+    ("Warplanes bombed Idlib province. Hospitals in Ariha were flooded with wounded after strikes on Maarat al-Numan.",
+     {"Idlib Governorate": "asserted", "Ma‘arrat an Nu‘mān": "asserted"}),
+    ("Coalition aircraft flew 20 sorties. Strikes near Hajin supported the SDF's Operation Jazeera Storm.",
+     {"Hajīn": "asserted"}),
+    ("US-led coalition strikes destroyed the Black Stadium in Raqqa, which IS had used as a prison.",
+     {"Ar Raqqah": "asserted"}),
+    ("Warplanes bombed Idlib. Strikes on Ariha killed 12, including a former goalkeeper of the town's club.",
+     {"Idlib": "asserted", "Arīḩā": "asserted"}),
+    # no other strike that day, or none since March, denies nothing
+    ("Warplanes bombed Idlib. A strike hit Ariha at 9am, and no other strikes occurred in Ariha that day, the civil "
+     "defence said.", {"Idlib": "asserted", "Arīḩā": "asserted"}),
+    ("Russian jets struck Atarib on Sunday; no strikes had taken place in Atarib since March.", {"Al Atārib": "asserted"}),
+    ("The missile destroyed the hospital in Ariha; no other building in Ariha was hit, the civil defence said.",
+     {"Arīḩā": "asserted"}),
+    # a ministry struck; a propaganda outlet struck
+    ("Israeli jets struck the defence ministry in Damascus on Wednesday.", {"Damascus": "asserted"}),
+    ("Russian jets struck the offices of Radio Fresh in Kafranbel, which Moscow says is a propaganda outlet.",
+     {"Kafranbel": "asserted"}),
+    # a correspondent where the strike was
+    ("Warplanes pounded Eastern Ghouta. An AFP correspondent in Douma saw rescuers pull bodies from the rubble after "
+     "strikes hit the market.", {"Dūmā": "asserted"}),
+    # a strike before circling "without striking" stands
+    ("Helicopters dropped barrel bombs on Daraya on Tuesday, a day after circling the town without dropping any.",
+     {"Dārayyā": "asserted"}),
+    # a denial beside "not only" or "would not dispute" stands
+    ("Russian jets struck Idlib. Moscow not only denied bombing the hospital in Kafr Nabl but accused the White Helmets "
+     "of staging it.", {"Idlib": "asserted", "Kafranbel": "denied"}),
+    ("Russian jets struck Idlib. The ministry flatly denied that its aircraft struck the market in Ariha and said it "
+     "would not dispute the death toll.", {"Idlib": "asserted", "Arīḩā": "denied"}),
+    # a road named after an airport is no airport
+    ("Warplanes bombed rebel positions along the Aleppo Airport Road near Sheikh Najjar.",
+     {"Shaykh Najjar": "asserted"}),
+])
+def test_review_probes(resolver, text, expected):
+    found = strike_places(text, resolver)
+    for place, stance in expected.items():
+        assert found.get(place) == stance, (place, found)
+
+
 def test_a_denial_in_quotation_marks(resolver):
     text = ('The Russian MoD stated that its aircraft had "not struck Telbisseh" and that there were no Russian '
             "sorties over the area.")
@@ -888,3 +938,11 @@ def test_each_place_takes_its_own_toll(resolver, text, tolls):
         if c.mention:
             found[c.mention.text] = max(found.get(c.mention.text) or 0, c.casualties.killed_min or 0) or None
     assert found == tolls
+
+
+@pytest.mark.parametrize("text,km", [("Warplanes hit a target 15-20 km east of Palmyra.", 20.0),
+                                     ("Warplanes hit a target 2-3 km north of Saraqib.", 3.0),
+                                     ("QET-0713,2015-07-06,3 km W of Madaya,Rif Dimashq,air strike,SyAAF jet,2,x", 3.0)])
+def test_the_distance_of_an_offset(resolver, text, km):
+    (claim,) = analyse(text, resolver).claims
+    assert claim.mention.precision == "offset" and claim.mention.distance_km == km

@@ -37,7 +37,6 @@ from strikemap.normalize import fold, key, skeleton
     ("Gebel Zawiya", "Jabal az-Zawiya", "Italian Gebel"),
     ("Dschisr asch-Schughur", "Dschisr ash-Schughur", "German asch as an article"),
     ("Til Temir", "Tell Temir", "Kurdish Til"),
-    ("Kfarshouba", "Kfar Shouba", "a Kafr written together with the name"),
     ("الرقة", "الرقه", "Arabic ta marbuta"),
     ("إدلب", "ادلب", "Arabic alef with hamza"),
 ])

@@ -272,3 +272,19 @@ def test_a_name_spelt_near_a_row_beats_a_respelling_read_loosely(resolver):
 def test_the_own_words_of_an_air_base_keep_their_length(resolver):
     # "Humaymim" and "Hamah" share the skeleton hm, but not the word
     assert resolver("Humaymim air base").place.name == "Khmeimim Air Base"
+
+
+@pytest.mark.parametrize("name,place,country", [
+    ("Kfarkila", "Kfar Kila", "LB"),  # spelt as the Lebanese row spells it: no Syrian Kafr Kila
+    ("Kfarshouba", "Kfar Shouba", "LB"),  # a Kafr written together, read apart
+    ("Sebkha", "As Sabkhah", "SY"),  # not a Russian "Sebha", the Libyan Sabha
+    ("Mazraeh", "Al Mazra‘ah", "SY"),  # -eh after a, an ending
+    ("Ba3albak", "Baalbek", "LB"),  # a respelling may reach a place near the region
+])
+def test_review_spellings(resolver, name, place, country):
+    found = resolver(name)
+    assert (found.place.name, found.place.country) == (place, country)
+
+
+def test_turkmen_and_alawite_are_words_not_mountains(resolver):
+    assert resolver("Turkmen") is None and resolver("Alawite") is None

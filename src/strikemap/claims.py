@@ -32,6 +32,7 @@ from strikemap import lexicon as lx
 from strikemap.dates import sentence_date
 from strikemap.gazetteer import geodesic_km
 from strikemap.model import Article, Casualties, Claim, DateInfo, Mention
+from strikemap.normalize import fold
 from strikemap.resolver import FACILITY_KINDS
 from strikemap.sentences import Sentence
 
@@ -159,8 +160,6 @@ _NEGATED = lx.Folded(
     r"\b(?:recorded|documented|reported|observed|monitored|saw|seen)\s+no\s+(?:\w+\s+)?(?:air\s*)?(?:raids?|strikes?|airstrikes?|bombing)\b|"
     r"\b(?:air\s*)?(?:raids?|strikes?|airstrikes?|bombing|bombardment)\s+(?:have\s+|has\s+|had\s+)?"
     r"(?:stopped|halted|ceased|paused|ended|been\s+(?:suspended|halted|stopped))\b|"
-    # "Russian aircraft flew over Tafas at low altitude, without striking"
-    r"\bwithout\s+(?:striking|bombing|attacking|firing|dropping)\b|"
     r"\b(?:did|does|do)\s+not\s+involve\s+(?:any\s+)?(?:aircraft|warplanes|planes|jets|drones|air\s*strikes)\b")
 
 # a place said not to have been hit
@@ -168,9 +167,10 @@ _NEGATED = lx.Folded(
 # the garrison, no damage" ("our air defences intercepted the missiles" alone still tells of an attack;
 # so does "intercepted most missiles; one hit a depot")
 _INTERCEPTED = lx.Folded(r"\b(?:intercepted|intercepting|shot\s+down|downed|brought\s+down)\b")
-_NOTHING_HIT = lx.Folded(r"\bno\s+(?:\w+\s+)?(?:damage|casualties|injuries|losses)\b|"
-                         r"\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:damage|casualties|injuries|losses)\b|"
+_NOTHING_HIT = lx.Folded(r"\bno\s+(?:material\s+)?damage\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?damage\b|"
                          r"\bshort\s+of\b|\bbefore\s+(?:it|they)\s+(?:reached|could)\b")
+# "intercepted most of them": some got through
+_PARTLY = lx.Folded(r"\b(?:most|some|several|many|part|a\s+number|the\s+majority)\s+of\s+(?:them|the)\b")
 _IMPACT = lx.Folded(r"\b(?:hit|hits|struck|bombed|raided|pounded|shelled|killed|killing|wounded|wounding|injured|injuring|damaged|destroyed|"
                     r"landed|fell|exploded|impact(?:ed)?)\b")
 _NOT_HIT = lx.Folded(
@@ -209,9 +209,9 @@ def _clause_template(text: str, air_context: bool) -> tuple[_Clause, ...]:
         pos = m.end()
     pieces.append((pos, len(text)))
     air_in_sentence = bool(lx.AIR_AGENT.search(text))
-    stopped = bool(_NOTHING_HIT.search(text) and _INTERCEPTED.search(text)) and not _IMPACT.search(text)
-    civilians_denied = bool(_CIVILIANS_DENIED.search(_QUOTE_MARK.sub(" ", text)))
-    other_sense = bool(lx.OTHER_SENSE.search(text)) and not air_in_sentence and not lx.AIR_ATTACK_NAMED.search(text)
+    stopped = bool(_NOTHING_HIT.search(text) and _INTERCEPTED.search(text)) and not _IMPACT.search(text) \
+        and not _PARTLY.search(text)
+    other_sense = lx.other_sense(text) and not air_in_sentence and not lx.AIR_ATTACK_NAMED.search(text)
     for a, b in pieces:
         piece = text[a:b]
         if not piece.strip():
@@ -236,12 +236,15 @@ def _clause_template(text: str, air_context: bool) -> tuple[_Clause, ...]:
         if strike and ground and not agent and not attack_explicit(piece):
             strike = False
         plain = _QUOTE_MARK.sub(" ", piece)  # (same offsets): 'its aircraft had "not struck Telbisseh"'
+        if strike and _WITHOUT_STRIKING.search(plain) and not _strikes(_WITHOUT_STRIKING.sub(" ", plain), air_context):
+            strike = False  # "Russian aircraft flew over Tafas at low altitude, without striking"
         if strike and (other_sense or stopped
                        or _NEGATED.search(plain) and not re.search(r"\b(?:but|although)\b", piece, re.I)):
             strike = False
         # "did not strike any civilian target in Ras al-Ain, only terrorist positions" denies what
         # was struck, not that a strike fell there
-        denial = bool(lx.DENIAL.search(plain)) and not civilians_denied and not _NOT_DENIED.search(plain)
+        # (what is left once "did not deny ..." and "never struck any civilian targets ..." are taken out)
+        denial = bool(lx.DENIAL.search(_CIVILIANS_DENIED.sub(" ", _NOT_DENIED.sub(" ", plain))))
         if not strike and _NO_FLIGHT.search(plain):
             strike = denial = True  # "no aircraft had flown over Azaz": denies the raid there
             attack = attack or "air_strike"
@@ -254,6 +257,14 @@ def _clause_template(text: str, air_context: bool) -> tuple[_Clause, ...]:
             strike = denial
         out.append(_Clause(a, b, piece, attack or "", strike, bool(lx.HYPOTHETICAL.search(piece)), denial))
     return tuple(out)
+
+
+_WITHOUT_STRIKING = re.compile(r"\bwithout\s+(?:striking|bombing|attacking|firing|dropping)\b(?:\s+any)?", re.I)
+
+
+def _strikes(text: str, air_context: bool) -> bool:
+    """Whether ``text`` names an attack from the air (a strike word, or an attack verb with aircraft)."""
+    return bool(_attack_type(text) or lx.WEAK.search(text) and (air_context or lx.AIR_AGENT.search(text)))
 
 
 _SPAN_OF_TIME = lx.compile_fast(r"\s+(?:since|for\s+(?:\w+\s+)?(?:days|weeks|months|years)|in\s+(?:\w+\s+)?(?:days|weeks|months|years))\b",
@@ -578,14 +589,16 @@ _VENUE = lx.compile_fast(
 # where the speaker is based: "The NGO, which has its headquarters in London, ...", "the authorities in Damascus",
 # "Russian Defence Ministry in Moscow: ..."
 _BASED_IN = lx.compile_fast(
-    r"\b(?:headquarters|headquartered|head\s+office|offices?|bureau|based|registered|authorities|government|ministry)\s+"
+    r"\b(?:headquarters|headquartered|head\s+office|offices?|bureau|based|registered|authorities|government)\s+"
     r"(?:is\s+|are\s+)?in\s+(?:the\s+)?$", re.I)
 
 
-_REPORTER_IN = lx.compile_fast(r"\b(?:(?:our|a|an|the|its|their)\s+(?:\w+\s+)?(?:correspondents?|reporters?|journalists?|"
-                               r"stringers?|monitors?)|officials|diplomats)\s+in\s+(?:the\s+)?$", re.I)
-_REPORTS = lx.compile_fast(r"\s*(?:,[^,]{0,40},\s*)?(?:\w+ly\s+)?(?:said|says|reports?|reported|told|tells|wrote|writes|"
-                           r"confirmed|confirms|saw|sees|heard|hears|stated|states|announced|claimed|claims|insisted)\b", re.I)
+# a reporter, ministry or officials in a place, telling of a strike: where they are
+_REPORTER_IN = lx.compile_fast(r"\b(?:our|a|an|the|its|their)\s+(?:\w+\s+)?(?:correspondents?|reporters?|journalists?|"
+                               r"stringers?|monitors?)\s+in\s+(?:the\s+)?$", re.I)
+_SEAT_IN = lx.compile_fast(r"\b(?:ministry|ministries|officials|diplomats|spokes(?:man|woman|person))\s+in\s+(?:the\s+)?$", re.I)
+_REPORTS = lx.compile_fast(r"\s*(?::|(?:,[^,]{0,40},\s*)?(?:\w+ly\s+)?(?:said|says|reports?|reported|told|tells|wrote|writes|"
+                           r"confirmed|confirms|saw|sees|heard|hears|stated|states|announced|claimed|claims|insisted)\b)", re.I)
 # a place inside the source of a report: "according to the Defence Ministry in Ankara, ..."
 _IN_SOURCE = lx.compile_fast(r"\baccording\s+to\s+[^,.;:\"“”]{0,80}$", re.I)
 
@@ -1097,15 +1110,14 @@ def _share_dates(claims: list[Claim]) -> None:
 
 _WHERE_STRIKES = lx.compile_fast(r"\s*,?\s*where\s+(?:[\w'’-]+\s+){0,3}?(?:air\s*)?(?:strikes?|raids?|bombs?|bombing|jets|"
                                  r"warplanes|aircraft|drones?|helicopters?)\b", re.I)
-_CIVILIANS_DENIED = lx.Folded(r"\b(?:not|never)\s+(?:\w+\s+)?(?:strike|struck|hit|target|targeted|bomb|bombed)\s+(?:any\s+)?"
-                              r"civilian(?:s|\s+(?:targets?|areas?|objects?|sites?|infrastructure))?\b.{0,40}\bonly\b|"
-                              # "claims that civilian facilities in Derik were targeted are baseless; the facility our jets struck ..."
-                              r"\bthat\s+civilian\s+(?:targets|facilities|areas|objects|sites|infrastructure)\s+.{0,40}?"
-                              r"(?:were|was)\s+(?:targeted|hit|struck|bombed)\b.{0,40}\b(?:our|its)\s+(?:\w+\s+)?"
-                              r"(?:jets|aircraft|drones|planes)\s+(?:struck|hit|targeted|bombed)")
+_CIVILIANS_DENIED = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?(?:strike|struck|hit|target|targeted|bomb|bombed)\s+(?:any\s+)?"
+                              r"civilian(?:s|\s+(?:targets?|areas?|objects?|sites?|infrastructure))?\b[^;]{0,40}?\bonly\b[^,;]*|"
+                              # "claims that civilian facilities in Derik were targeted are baseless"
+                              r"\bthat\s+civilian\s+(?:targets|facilities|areas|objects|sites|infrastructure)\s+[^;]{0,40}?"
+                              r"(?:were|was)\s+(?:targeted|hit|struck|bombed)\b[^;]*", re.I)
 # "It did not deny that its aircraft had struck Dschisr asch-Schughur": no denial
-_NOT_DENIED = lx.Folded(r"\b(?:not|never)\s+(?:\w+\s+)?(?:deny|denied|denying|dispute|disputed|reject|rejected)\b|"
-                        r"\b(?:didn't|doesn't|don't|hasn't|haven't)\s+(?:deny|denied|dispute|disputed)\b|\bwithout\s+denying\b")
+_NOT_DENIED = re.compile(r"\b(?:not|never)\s+(?!only\b)(?:\w+\s+)?(?:deny|denied|denying)\b|"
+                         r"\b(?:didn't|doesn't|don't|hasn't|haven't)\s+(?:deny|denied)\b|\bwithout\s+denying\b", re.I)
 _NO_FLIGHT = lx.Folded(r"\bno\s+(?:\w+\s+)?(?:aircraft|helicopters?|jets?|war[- ]?planes?|planes?|drones?|bombers?)\s+"
                        r"(?:of\s+(?:the\s+)?\w+\s+)?(?:had\s+|has\s+|have\s+)?(?:flown|flew)\s+over\b")
 _MOVING_TARGETS = frozenset({"convoy", "reinforcements"})
@@ -1142,9 +1154,15 @@ def _is_strike_place(m: Mention, accepted: list[Mention], inside: list[Mention],
         return False, "locates another place"  # "In Damascus, a missile hit an apartment in the Mazzeh district"
     if _BASED_IN.search(sent.text, max(0, m.phrase_start - sent.start - 40), m.phrase_start - sent.start):
         return False, "where an organisation is based"
-    if _REPORTER_IN.search(sent.text, max(0, m.phrase_start - sent.start - 40), m.phrase_start - sent.start) \
-            and _REPORTS.match(after):
-        return False, "where a reporter is"  # "Our correspondent in Gaziantep reports Turkish aircraft struck ..."
+    if _REPORTS.match(after) and (
+            # "Our correspondent in Gaziantep reports Turkish aircraft struck ... Mabatli" (not "a correspondent
+            # in Douma saw rescuers ... after strikes hit the market": he is where the strike was)
+            _REPORTER_IN.search(sent.text, max(0, m.phrase_start - sent.start - 40), m.phrase_start - sent.start)
+            and any(x.start > m.end and not x.role and x.precision != "country" for x in inside)
+            # "Russian Defence Ministry in Moscow: ...", "Officials in Damascus stated ..." (a capital)
+            or _SEAT_IN.search(sent.text, max(0, m.phrase_start - sent.start - 40), m.phrase_start - sent.start)
+            and fold(sent.text[m.start - sent.start:m.end - sent.start]) in lx.CAPITALS):
+        return False, "where a reporter or an official is"
     possessive = after.startswith(("'s", "’s"))
     if possessive and not lx.FEATURE_NOUNS.match(after[2:]):
         return False, "possessive"

@@ -221,6 +221,7 @@ def _governorates(path: Path) -> tuple[list[Place], dict[str, dict]]:
 
 
 _LANDFORMS = frozenset({"plain", "mountain", "region", "valley", "desert", "lake"})
+_COMMON_WORD_ZIPF = 3.0  # a word seen more than once in a million English words is a word of its own
 _LANDFORM_WORD = re.compile(r"\s+(?:plain|valley|mountains?|heights|desert|lake|hills)$", re.I)
 
 
@@ -268,19 +269,22 @@ def _build(folders: list[Path]) -> Gazetteer:
             k = key(name, romanised_arabic(place.country))
             by_key.setdefault(k, []).append(index)
             by_skel.setdefault(skeleton(k), []).append(index)
-    # a plain, valley or mountain range is called by its own word too ("the Ghab" is the Al-Ghab
-    # Plain), unless another row has that name ("Homs Desert" is never "Homs")
+    # a plain, valley or mountain range is called by the own word of its name too ("the Ghab" is
+    # the Al-Ghab Plain), unless another row has that name ("Homs Desert" is never "Homs") or it
+    # is a word of its own ("Turkmen Mountain" gives no "Turkmen", as in "Turkmen villages")
+    from wordfreq import zipf_frequency
+
     for index, place in enumerate(places):
         if place.kind not in _LANDFORMS:
             continue
-        for name in (place.name, *place.alternate_names):
-            own = _LANDFORM_WORD.sub("", name)
-            folded = fold(own)
-            if own != name and len(folded) >= 4 and folded not in by_fold:
-                k = key(own, romanised_arabic(place.country))
-                by_fold.setdefault(folded, []).append(index)
-                by_key.setdefault(k, []).append(index)
-                by_skel.setdefault(skeleton(k), []).append(index)
+        own = _LANDFORM_WORD.sub("", place.name)
+        folded = fold(own)
+        if own != place.name and len(folded) >= 4 and folded not in by_fold and \
+                zipf_frequency(folded, "en") < _COMMON_WORD_ZIPF:
+            k = key(own, romanised_arabic(place.country))
+            by_fold.setdefault(folded, []).append(index)
+            by_key.setdefault(k, []).append(index)
+            by_skel.setdefault(skeleton(k), []).append(index)
 
     def freeze(d):
         return {k: tuple(dict.fromkeys(v)) for k, v in d.items()}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["TEXT_CACHE", "Folded", "required_words", "first_chars", "compile_fast", "ATTACK_TYPES", "STRONG", "WEAK", "AIR_AGENT", "GROUND", "SPEECH", "DENIAL", "RELEVANT", "relevant",
+__all__ = ["TEXT_CACHE", "Folded", "required_words", "first_chars", "compile_fast", "ATTACK_TYPES", "STRONG", "WEAK", "AIR_AGENT", "GROUND", "other_sense", "CAPITAL_OF", "CAPITALS", "SPEECH", "DENIAL", "RELEVANT", "relevant",
            "CLAIMANTS", "PERPETRATORS", "HYPOTHETICAL", "FALSE_WORDS", "BLOCKING_FRAMES", "FEATURE_NOUNS", "SETTLEMENT_ASIDE",
            "NUMBER_WORDS", "locates_previous", "names_previous_place", "names_previous_facility", "introduces_targets", "list_marker", "names_target"]
 
@@ -333,15 +333,30 @@ WEAK = _Either(_WEAK_WORDS, _TARGETS_VERB, "target")
 AIR_AGENT = _re(r"\b(?:war[- ]?planes?|war[- ]?jets?|jets?|aircraft|planes?|helicopters?|choppers?|air\s*force|"
                 r"aviation|bombers?|su-\d+\w*|mig-\d+|drones?|gunships?|fighter\s*(?:jets?|planes?|-bombers?)|"
                 r"air\s+power|air\s+group|air\s+operations?|aerial\s+operations?|sorties|pilots?)\b")
-# Words of sport, markets, weather and work: a "strike", "hit" or "bombarded" among them is no attack
-# from the air unless an aircraft or an air attack is named ("Late strike keeps Jableh in title
-# hunt", "Borsa Istanbul hit by selloff", "the quake hit Jindires").
-OTHER_SENSE = _re(r"\b(?:derby|league|goalkeeper|goals?|penalty|striker|winger|midfielder|hat-trick|scorer|stadium|"
-                  r"fixtures?|kick-off|half-time|crossbar|title\s+(?:hunt|race|hopes)|sell-?off|stock\s+markets?|"
-                  r"earthquakes?|quakes?|tremors?|aftershocks?|magnitude|storms?|snowstorms?|blizzards?|flood(?:s|ed|ing)?|"
-                  # a strike of workers: "teachers in Azaz have been on strike over unpaid salaries"
-                  r"on\s+strike|strike\s+action|walk-?outs?|salaries|wages|dockworkers|strikers|"
-                  r"(?:trade|labou?r)\s+unions?|workers['’]\s+strike)\b")
+# capitals named for the countries around Syria ("the Syrian capital" is Damascus), and the seats of
+# governments, ministries and officials that speak of strikes ("Officials in Damascus stated ...")
+CAPITAL_OF = {"syrian": "Damascus", "lebanese": "Beirut", "iraqi": "Baghdad", "jordanian": "Amman",
+              "turkish": "Ankara", "iranian": "Tehran"}
+CAPITALS = frozenset(c.lower() for c in (*CAPITAL_OF.values(), "Moscow", "Washington", "London", "Paris", "Berlin",
+                                         "Jerusalem", "Cairo", "Riyadh", "Doha", "Geneva", "Brussels", "Tel Aviv"))
+# Sport, markets, weather and work: a "strike", "hit" or "bombarded" there is no attack from
+# the air unless an aircraft or an air attack is named. Sport takes two of its words ("Late
+# strike keeps Jableh in title hunt as Damascus derby ends"; a former goalkeeper killed in a
+# strike is no match report); the others their own turns of phrase ("the quake struck
+# Jindires", "Borsa Istanbul hit by selloff", "teachers on strike over unpaid salaries").
+_SPORT = _re(r"\b(?:derby|league|goalkeeper|goals?|penalty|striker|winger|midfielder|hat-trick|scorer|stadium|"
+             r"fixtures?|kick-off|half-time|(?:first|second)\s+half|crossbar|title\s+(?:hunt|race|hopes)|\d+(?:st|nd|rd|th)\s+minute|yards)\b")
+_OTHER_SENSE = _re(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|storms?|snowstorms?|blizzards?|floods?)\s+"
+                   r"(?:\w+\s+){0,2}?(?:struck|strikes?|hit|hits)\b|\bhit\s+by\s+(?:a\s+)?sell-?offs?\b|"
+                   r"\bon\s+strike\b|\bstrike\s+action\b|\bstrikers\b|"
+                   r"\b(?:workers['’]|dockworkers['’]?|general|hunger|labou?r|teachers['’])\s+strikes?\b")
+
+
+def other_sense(text: str) -> bool:
+    """Whether ``text`` tells of sport, markets, weather or work, where "strike" and "hit" are no attack."""
+    return bool(_OTHER_SENSE.search(text)) or len({m.group(0).lower() for m in _SPORT.finditer(text)}) >= 2
+
+
 AIR_ATTACK_NAMED = _re(r"\b(?:air[- ]?strikes?|airstrikes?|air[- ]?raids?|barrel[- ]?bombs?|missiles?|rockets?|shells?)\b")
 # Verbs that make a strike only with an aircraft in the same clause ("warplanes kill 3").
 AGENT_VERBS = _re(r"\b(?:kill|kills|killed|killing|wound|wounds|wounded|commit|commits|committed|"
@@ -364,7 +379,9 @@ SPEECH = _re(r"\b(?:said|says|say|told|tells|claimed|claims|claim|announced|anno
              r"added|noted|confirmed|confirms|insisted|explained|quoted|according\s+to|accused|accuses|alleged|"
              r"denied|denies|deny|rejected|dismissed|refuted|wrote|tweeted|posted)\b")
 # what a denial calls a report ("Reports that ... are baseless")
-FALSE_WORDS = r"false|untrue|not\s+true|baseless|groundless|unfounded|fabricated|fake|lies|disinformation|misinformation|propaganda"
+# (ending what it says: "is a disinformation outlet" calls nothing false)
+FALSE_WORDS = (r"(?:false|untrue|not\s+true|baseless|groundless|unfounded|fabricated|fake|lies|disinformation|misinformation)"
+               r"(?=\s*(?:[,.;:!?\"”’)]|$|and\b|or\b|by\b|according\b|as\b))")
 DENIAL = _re(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|"
              r"carried\s+out\s+no\s+(?:\w+\s+)?(?:air\s*)?(?:strikes?|raids?|sorties)|"
              r"no\s+(?:russian\s+|syrian\s+|coalition\s+|israeli\s+|turkish\s+|air\s*)?(?:strikes?|raids?|airstrikes?|bombing)\s+"
@@ -380,21 +397,22 @@ DENIAL = _re(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismis
              r"(?:do|does|did)\s+not\s+(?:reflect|correspond\s+to)\s+(?:the\s+)?(?:truth|reality|facts)|"
              r"(?:have|has|had)\s+no\s+basis\s+in\s+(?:fact|reality)|"
              # "no US strike took place in or around Mayadeen", "no evidence of a US strike in Mayadeen"
-             r"no\s+(?:[\w-]+\s+){0,2}?(?:air\s*)?(?:strikes?|raids?|airstrikes?|bombing|attacks?)\s+"
-             r"(?:took\s+place|(?:has|have|had)\s+taken\s+place|happened|occurred|(?:was|were)\s+carried\s+out)|"
+             # (not "no other strikes occurred that day", nor "no strikes had taken place since March")
+             r"no\s+(?!(?:other|further|more|additional|new)\b)(?:[\w-]+\s+){0,2}?(?:air\s*)?(?:strikes?|raids?|airstrikes?|bombing|attacks?)\s+"
+             r"(?:took\s+place|(?:has|have|had)\s+taken\s+place|happened|occurred|(?:was|were)\s+carried\s+out)(?![^.;]*\bsince\b)|"
              r"no\s+evidence\s+of\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:air\s*)?(?:strikes?|raids?|airstrikes?|bombing)|"
              r"no\s+(?:\w+\s+){0,3}?(?:flights|sorties|missions|operations?)\s+(?:\w+\s+){0,4}?(?:were|was)\s+(?:carried\s+out|conducted|flown|made)|"
              r"no\s+(?:russian\s+|syrian\s+|coalition\s+)?(?:air\s*)?(?:strikes?|raids?)\s+(?:were|was|had\s+been)\s+carried|"
              r"no\s+(?:\w+\s+)?(?:aircraft|helicopters?|jets?|war[- ]?planes?|planes?|drones?|bombers?)\s+(?:had\s+|has\s+|have\s+)?"
              r"(?:bombed|struck|hit|targeted|attacked|raided|shelled)|"
              # "says no site in Hatleh was targeted"
-             r"no\s+(?:\w+\s+)?(?:sites?|targets?|facilit(?:y|ies)|positions?|buildings?|locations?)\s+(?:in|at|near)\s+[^,.;:]{1,40}?\s+"
+             r"no\s+(?!(?:other|further|more|additional)\b)(?:\w+\s+)?(?:sites?|targets?|facilit(?:y|ies)|positions?|buildings?|locations?)\s+(?:in|at|near)\s+[^,.;:]{1,40}?\s+"
              r"(?:was|were|had\s+been|has\s+been)\s+(?:targeted|hit|struck|bombed|attacked)|"
              r"no\s+(?:\w+\s+)?(?:aircraft|helicopters?|jets?|war[- ]?planes?|planes?|drones?|bombers?)\s+(?:had\s+|has\s+|have\s+)?"
              r"(?:carried\s+out|conducted|flew|flown|made|performed)\s+(?:any\s+)?(?:\w+\s+)?(?:missions|sorties|flights|strikes?|raids?))\b")
 # A modal makes a strike hypothetical only when it governs the attack ("could strike",
 # "would be targeted"), not in "explosions could be seen" or "which could amount to war crimes".
-HYPOTHETICAL = _re(r"\b(?:if|unless|in\s+the\s+event\s+of|instead\s+of|rather\s+than|(?:would|will|could|might|may)\s+(?:not\s+|also\s+|soon\s+|again\s+|then\s+|still\s+)?"
+HYPOTHETICAL = _re(r"\b(?:if|unless|in\s+the\s+event\s+of|(?:instead\s+of|rather\s+than)\s+(?:bombing|striking|attacking|targeting|raiding|shelling)|(?:would|will|could|might|may)\s+(?:not\s+|also\s+|soon\s+|again\s+|then\s+|still\s+)?"
                    r"(?:strike|hit|bomb|target|attack|raid|pound|shell|launch|carry\s+out|conduct|resume|continue|"
                    r"intensify|escalate|expand|use|retaliate|respond|be\s+(?:struck|hit|bombed|targeted|attacked|raided))|plans?\s+to|planning\s+to|"
                    r"threaten(?:s|ed)?\s+to|intends?\s+to|ready\s+to|prepared\s+to|should|vowed\s+to|"

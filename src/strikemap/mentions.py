@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from strikemap.lexicon import (NUMBER_WORDS, SETTLEMENT_ASIDE, TEXT_CACHE, Folded, compile_fast, introduces_targets,
+from strikemap.lexicon import (CAPITAL_OF, NUMBER_WORDS, SETTLEMENT_ASIDE, TEXT_CACHE, Folded, compile_fast, introduces_targets,
                                list_marker, locates_previous, names_previous_place, names_target, relevant,
                                required_words)
 from strikemap.model import Article, Mention
@@ -76,7 +76,7 @@ _FILLER = (r"(?:the\s+)?(?:(?:\w+-held|\w+-controlled|besieged|rebel-held|ancien
            r"suburb|suburbs|region|province|governorate|countryside)\s+of\s+)?")
 _BEFORE = [
     ("offset", Folded(rf"(?:(?:about|some|around|approximately|nearly|roughly|almost|over|less\s+than|more\s+than)\s+)?"
-                      rf"(?<![\d.-])(\d+(?:[.,]\d+)?|{'|'.join(NUMBER_WORDS)})\s*(?:-\s*)?(km|kilomet(?:er|re)s?|miles?|mi)\s+(?:to\s+the\s+)?(?:{_DIR}(?:ern)?|([nsew]|[ns][ew])\.?)\s+of\s+{_FILLER}$")),
+                      rf"(?<![\d.])(?!0\d)(\d+(?:[.,]\d+)?|{'|'.join(NUMBER_WORDS)})\s*(?:-\s*)?(km|kilomet(?:er|re)s?|miles?|mi)\s+(?:to\s+the\s+)?(?:{_DIR}(?:ern)?|([nsew]|[ns][ew])\.?)\s+of\s+{_FILLER}$")),
     ("offset", Folded(rf"\b{_DIR}\s+of\s+{_FILLER}$")),
     ("offset", Folded(rf"\b{_DIR}ern\s+(?:outskirts\s+of\s+)?$")),
     ("area", Folded(rf"\b(?:(?:the\s+)?(?:{_DIR}ern\s+)?countryside\s+of|rural|(?:the\s+)?outlying\s+areas\s+of)\s+{_FILLER}$")),
@@ -586,9 +586,7 @@ _CODE_NAME = compile_fast(r"(?<![\w-])([A-Z]-?\d{1,3})(?![\w-])(?i:\s+(?:militar
 
 
 _PERSON_NAME = compile_fast(r"\b[A-Z][\w'’-]*\s+(?:bin|ibn|bint)\s+(?:[A-Z][\w'’-]*|(?:al|el)-[A-Z][\w'’-]*)")
-_CAPITAL_OF = {"syrian": "Damascus", "lebanese": "Beirut", "iraqi": "Baghdad", "jordanian": "Amman",
-               "turkish": "Ankara", "iranian": "Tehran"}
-_THE_CAPITAL = compile_fast(rf"\b(?i:the)\s+((?i:{'|'.join(_CAPITAL_OF)}))\s+capital\b(?:,?\s+(?:{'|'.join(_CAPITAL_OF.values())})\b)?")
+_THE_CAPITAL = compile_fast(rf"\b(?i:the)\s+((?i:{'|'.join(CAPITAL_OF)}))\s+capital\b(?:,?\s+(?:{'|'.join(CAPITAL_OF.values())})\b)?")
 
 
 def _capitals(text: str, offset: int, index: int, resolver: Resolver) -> list[Mention]:
@@ -596,7 +594,7 @@ def _capitals(text: str, offset: int, index: int, resolver: Resolver) -> list[Me
     (with its name after it, "the Syrian capital, Damascus", one mention)."""
     out = []
     for match in _THE_CAPITAL.finditer(text):
-        res = resolver(_CAPITAL_OF[match.group(1).lower()], allow_loose=False)
+        res = resolver(CAPITAL_OF[match.group(1).lower()], allow_loose=False)
         if res is not None:
             out.append(Mention(text[match.start(1):match.end()], offset + match.start(1), offset + match.end(), index, res))
     return out

@@ -9,7 +9,7 @@ Three levels, from strict to loose, each a pure function of a string:
     ``fold`` plus the rules of Arabic romanisation: the article and its
     assimilated forms dropped (al-/el-/ad-/ar-/as-/ash-/az-/ez-, "Ezzor"),
     Abu/Albu/Bou made one, Tal/Tell/Tall, Kafr/Kafar/Kfar and Jabal/Jebel
-    made one (with Til, Kfer, Djebel, Gebel; "Kfarshouba" as "Kfar Shouba"), doubled letters single, ou/oo -> u, o -> u,
+    made one (with Til, Kfer, Djebel, Gebel), doubled letters single, ou/oo -> u, o -> u,
     ee -> i, ei/ai/ae/ey -> ay, q -> k, th -> t, dh -> d, kh -> k, gh -> g,
     ch/sch -> sh, dj -> j, -iyah/-iya/-iyeh/-ieh/-ia/-ie/-ye -> ia and other
     -ah/-eh/-a/-e endings -> a, spaces removed:
@@ -58,10 +58,11 @@ _DIGRAPHS = [
     ("th", "t"), ("dh", "d"), ("ph", "f"), ("q", "k"), ("ck", "k"), ("c", "k"),
     ("x", "ks"), ("v", "w"),
     ("ou", "u"), ("oo", "u"), ("ee", "i"), ("o", "u"),
-    ("ei", "ay"), ("ai", "ay"), ("ae", "ay"), ("ey", "ay"), ("ie", "i"), ("aw", "aw"),
+    ("ei", "ay"), ("ai", "ay"), ("ey", "ay"), ("ie", "i"), ("aw", "aw"),
 ]
 _DIGRAPH_RE = re.compile("|".join(re.escape(a) for a, _ in _DIGRAPHS))
 _DIGRAPH_MAP = dict(_DIGRAPHS)
+_AE = re.compile(r"ae(?!h?$)")
 _ENDINGS = re.compile(r"(?:iyyah|iyyeh|iyya|iyah|iyeh|iya|iye|ieh|iah|ia|ie|iy|i|(?<![aeiou])ye)$")
 _FINAL_VOWEL_H = re.compile(r"(?:ah|eh|a|e)$")
 _DOUBLE = re.compile(r"([a-z])\1+")
@@ -111,8 +112,7 @@ def fold(text: str) -> str:
 _HEADS = {"tal": "tal", "tel": "tal", "tell": "tal", "tall": "tal", "til": "tal", "kafr": "kafr", "kafar": "kafr",
           "kfar": "kafr", "kefr": "kafr", "kfer": "kafr", "kefer": "kafr", "jabal": "jabal", "jebel": "jabal",
           "jbel": "jabal", "jabel": "jabal", "djebel": "jabal", "gebel": "jabal"}
-# a Kafr written together with the rest of the name: "Kfarshouba", "Kafarnabel"
-_JOINED_KAFR = re.compile(r"^(?:kfar|kafar|kefr|kfer|kefer)(?=[a-z]{3})")
+
 
 
 def _token_key(token: str, drop_articles: bool, glued: bool = True) -> str:
@@ -120,7 +120,6 @@ def _token_key(token: str, drop_articles: bool, glued: bool = True) -> str:
         return "bu"
     if token in _HEADS:
         return _HEADS[token]
-    token = _JOINED_KAFR.sub("kafr", token)
     if token.startswith("abu") and len(token) > 5:
         token = "bu" + token[3:]
     if drop_articles and glued:
@@ -132,6 +131,7 @@ def _token_key(token: str, drop_articles: bool, glued: bool = True) -> str:
     if token.endswith("ieh"):
         token = token[:-3] + "iyeh"  # an ending, not the digraph ie: "Nabatieh" is Nabatiyeh
     token = _DIGRAPH_RE.sub(lambda m: _DIGRAPH_MAP[m.group(0)], token)
+    token = _AE.sub("ay", token)  # "Qaem" as "Qaim" (not the ending of "Mazraeh")
     if len(token) > 3:
         stem = _ENDINGS.sub("", token)
         if stem != token and len(stem) >= 2:

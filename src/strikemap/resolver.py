@@ -53,7 +53,7 @@ NON_PLACE_WORDS = frozenset(
 
 _AIR_WORDS = ("air base", "airbase", "airport", "air field", "airfield", "military airport")
 # an air word that ends a name: "Kuweires military airbase", "Halab International Airport"
-AIR = r"(?:(?:international|military)\s+)?(?:airport|air\s*base|airbase|air\s*field|heliport)|intl\b\.?"  # "Damascus Intl"
+AIR = r"(?:(?:(?:international|military)\s+)?(?:airport|air\s*base|airbase|air\s*field|heliport)|intl\b\.?)"  # "Damascus Intl"
 _AIR_TAIL = re.compile(rf"\s+{AIR}$", re.I)
 AIR_KINDS = frozenset({"airport", "airbase"})
 _CAMP_TAIL = re.compile(r"\s+(?:refugee|refugees|displacement|displaced|idp|palestinian)\s+camp$", re.I)
@@ -120,6 +120,16 @@ _KH = re.compile(r"Kh|KH|kh")
 # a name is read through at most this many of the readings below, one after another
 # ("Cindirês" needs one; a made-up name would otherwise try every order of all six)
 _MOST_READINGS = 2
+READING_ABROAD_KM = 1000.0  # how far from the region a place read through a respelling may lie
+_WEAKEST_READING = 0.65  # a respelling's loose match weaker than this is a guess ("Al-Marjeh" is no Mari')
+
+
+_JOINED_KAFR = re.compile(r"^(K(?:fa?r|afar|efe?r))(?=[a-z]{3})", re.I)
+
+
+def _kafr_apart(name: str) -> str:
+    """A Kafr written together with the rest of the name, set apart ("Kfarshouba" -> "Kfar shouba")."""
+    return _JOINED_KAFR.sub(r"\1 ", name)
 
 
 _SPANISH_LETTERS = str.maketrans({"y": "j", "Y": "J", "j": "kh", "J": "Kh"})
@@ -528,7 +538,8 @@ class Resolver:
         readable = allow_loose and len(read_from) < _MOST_READINGS
         if readable and (not found or abroad):
             # a respelling read as a row spells it, before any looser match ("Chan Scheichun")
-            found.update(self._read(name, kinds, False, region, read_from, abroad)
+            # (at home only: "Sebkha" read as Russian "Sebha" is no Libyan Sabha, but As Sabkhah by its own skeleton)
+            found.update(self._read(name, kinds, False, region, read_from, bool(region))
                          or abroad and self._read(name, kinds, True, region, read_from, abroad) or {})
         if found or not allow_loose or is_arabic(name) or len(k) < 4:
             return list(found.values())
@@ -544,7 +555,7 @@ class Resolver:
                 if ratio >= (0.85 if len(skel) <= 3 else 0.7) and self._same_head(name, gaz.places[i]):
                     found.setdefault(i, Candidate(gaz.places[i], "skeleton", round(0.6 + 0.35 * ratio, 4), 0.0))
         kept = self._regional(found, region)
-        if not kept and readable and (read := self._read(name, kinds, True, region, read_from, False)):
+        if not kept and readable and (read := self._read(name, kinds, True, region, read_from, bool(region))):
             return list(read.values())  # a respelling read loosely, after the name's own skeleton ("Saba Biyar")
         if kept or len(k) < 5:
             return kept  # (a skeleton found only abroad does not stop the fuzzy tier at home: "Eblin" is Iblin)
@@ -567,7 +578,8 @@ class Resolver:
 
     def _read(self, name, kinds, loose, region, read_from, home_only) -> dict:
         """Candidates of the first reading of ``name`` that finds any (none: {})."""
-        for reading in (_from_arabizi, _as_english, _from_russian, _from_spanish, _from_germanic, _from_german_j):
+        for reading in (_from_arabizi, _as_english, _from_russian, _from_spanish, _from_germanic, _from_german_j,
+                        _kafr_apart):
             # Kurdish and Turkish Latin spell Arabic j as c and sh as ş ("Cindirês" is Jindires);
             # a name that came through Russian writes ḥ as Kh ("Khabit" is Hbit); Spanish writes
             # Arabic j as y and kh as j ("Yasim" is Jasim, "Injil" Inkhil); German, Dutch and
@@ -580,10 +592,17 @@ class Resolver:
                 if other != name and other not in read_from:
                     read.update((id(c.place), Candidate(c.place, "skeleton", round(c.score * 0.9, 4), 0.0))
                                 for c in self._candidates(other, kinds, loose, region, (*read_from, name))
-                                if not home_only or c.place.country == region)
+                                if (not home_only or c.place.country == region or self._near_home(c.place))
+                                and c.score * 0.9 >= _WEAKEST_READING)
             if read:
                 return read
         return {}
+
+    def _near_home(self, place: Place) -> bool:
+        """Whether a place abroad lies near enough to the region for a respelling to reach it
+        ("Ba3albak" is Baalbek; "Sebkha" read as Russian "Sebha" is no Libyan Sabha)."""
+        home = self.home
+        return home is not None and geodesic_km(home[0], home[1], place.lat, place.lon) <= READING_ABROAD_KM
 
     def _same_head(self, name: str, place: Place) -> bool:
         """Whether a loose match keeps the name's own word when both names end
